@@ -1,0 +1,195 @@
+package contracts
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// Names of the compiled contracts, as accepted by Load. Each also has a
+// generated binding type of the same name (VaultV1Name -> VaultV1).
+const (
+	VaultV1Name                      = "VaultV1"
+	VaultV2Name                      = "VaultV2"
+	VaultV2BadLayoutName             = "VaultV2BadLayout"
+	ReentrancyAttackerName           = "ReentrancyAttacker"
+	ERC1967ProxyName                 = "ERC1967Proxy"
+	TimelockControllerName           = "TimelockController"
+	SafeName                         = "Safe"
+	SafeProxyFactoryName             = "SafeProxyFactory"
+	SafeProxyName                    = "SafeProxy"
+	CompatibilityFallbackHandlerName = "CompatibilityFallbackHandler"
+	MultiSendName                    = "MultiSend"
+	MultiSendCallOnlyName            = "MultiSendCallOnly"
+)
+
+// ImplementationSlot is the ERC-1967 storage slot in which a proxy keeps its
+// implementation address: keccak256("eip1967.proxy.implementation") - 1.
+var ImplementationSlot = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
+
+//go:embed artifacts/*.json
+var artifactFS embed.FS
+
+// Artifact is one compiled contract, as written by compile.js.
+type Artifact struct {
+	Name     string // contract name, e.g. "VaultV1"
+	Source   string // source unit, e.g. "src/VaultV1.sol" or "@openzeppelin/contracts/..."
+	Compiler string // solc long version, e.g. "0.8.30+commit.73712a01"
+
+	ABI              abi.ABI
+	RawABI           json.RawMessage // the ABI JSON exactly as the compiler wrote it
+	Bytecode         []byte          // creation code; append ABI-encoded constructor arguments to deploy
+	DeployedBytecode []byte          // runtime code; immutables are left zeroed by the compiler
+	StorageLayout    StorageLayout
+}
+
+// StorageLayout is solc's storageLayout output: where each state variable
+// lives. Type IDs (the keys of Types) embed AST ids and are only comparable
+// within one compiler run; compare Types[id].Label across runs.
+type StorageLayout struct {
+	Storage []StorageVar           `json:"storage"`
+	Types   map[string]StorageType `json:"types"`
+}
+
+// StorageVar is one state variable (or struct member) and its position.
+type StorageVar struct {
+	AstID    int    `json:"astId"`
+	Contract string `json:"contract"`
+	Label    string `json:"label"`
+	Offset   int    `json:"offset"` // byte offset within the slot
+	Slot     string `json:"slot"`   // decimal
+	Type     string `json:"type"`   // key into StorageLayout.Types
+}
+
+// StorageType describes a type referenced by a StorageVar.
+type StorageType struct {
+	Encoding      string       `json:"encoding"` // inplace, mapping, dynamic_array or bytes
+	Label         string       `json:"label"`    // Solidity type, e.g. "mapping(address => uint256)"
+	NumberOfBytes string       `json:"numberOfBytes"`
+	Key           string       `json:"key,omitempty"`     // mapping key type
+	Value         string       `json:"value,omitempty"`   // mapping value type
+	Base          string       `json:"base,omitempty"`    // array element type
+	Members       []StorageVar `json:"members,omitempty"` // struct members
+}
+
+// Var returns the state variable with the given label, if there is one.
+func (l *StorageLayout) Var(label string) (StorageVar, bool) {
+	for _, v := range l.Storage {
+		if v.Label == label {
+			return v, true
+		}
+	}
+	return StorageVar{}, false
+}
+
+// artifactJSON is the on-disk form of an Artifact.
+type artifactJSON struct {
+	ContractName     string          `json:"contractName"`
+	SourceName       string          `json:"sourceName"`
+	Compiler         string          `json:"compiler"`
+	ABI              json.RawMessage `json:"abi"`
+	Bytecode         string          `json:"bytecode"`
+	DeployedBytecode string          `json:"deployedBytecode"`
+	StorageLayout    StorageLayout   `json:"storageLayout"`
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = make(map[string]*Artifact)
+)
+
+// Load returns the named artifact (see the *Name constants and Names). It is
+// parsed on first use and cached; every caller gets the same *Artifact, which
+// must be treated as read-only.
+func Load(name string) (*Artifact, error) {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+
+	if a, ok := cache[name]; ok {
+		return a, nil
+	}
+	if name == "" || strings.ContainsAny(name, "/\\.") {
+		return nil, unknownArtifact(name)
+	}
+	data, err := artifactFS.ReadFile(path.Join("artifacts", name+".json"))
+	if err != nil {
+		return nil, unknownArtifact(name)
+	}
+	a, err := parseArtifact(data)
+	if err != nil {
+		return nil, fmt.Errorf("artifact %s: %w", name, err)
+	}
+	if a.Name != name {
+		return nil, fmt.Errorf("artifact %s: file holds contract %q", name, a.Name)
+	}
+	cache[name] = a
+	return a, nil
+}
+
+// MustLoad is Load for names known at compile time (the *Name constants);
+// it panics on error.
+func MustLoad(name string) *Artifact {
+	a, err := Load(name)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// Names returns the names of all embedded artifacts, sorted.
+func Names() []string {
+	entries, err := fs.ReadDir(artifactFS, "artifacts")
+	if err != nil {
+		panic(err) // the directory is embedded, it cannot be missing
+	}
+	var names []string
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".json"); ok {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+func unknownArtifact(name string) error {
+	return fmt.Errorf("unknown contract artifact %q (have %s)", name, strings.Join(Names(), ", "))
+}
+
+func parseArtifact(data []byte) (*Artifact, error) {
+	var raw artifactJSON
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("invalid artifact JSON: %w", err)
+	}
+	parsed, err := abi.JSON(strings.NewReader(string(raw.ABI)))
+	if err != nil {
+		return nil, fmt.Errorf("invalid ABI: %w", err)
+	}
+	code, err := hexutil.Decode(raw.Bytecode)
+	if err != nil {
+		return nil, fmt.Errorf("invalid bytecode: %w", err)
+	}
+	deployed, err := hexutil.Decode(raw.DeployedBytecode)
+	if err != nil {
+		return nil, fmt.Errorf("invalid deployed bytecode: %w", err)
+	}
+	return &Artifact{
+		Name:             raw.ContractName,
+		Source:           raw.SourceName,
+		Compiler:         raw.Compiler,
+		ABI:              parsed,
+		RawABI:           raw.ABI,
+		Bytecode:         code,
+		DeployedBytecode: deployed,
+		StorageLayout:    raw.StorageLayout,
+	}, nil
+}

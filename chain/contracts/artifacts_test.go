@@ -1,0 +1,248 @@
+package contracts
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// allNames is every contract compile.js writes, in the order it lists them.
+var allNames = []string{
+	VaultV1Name, VaultV2Name, VaultV2BadLayoutName, ReentrancyAttackerName,
+	ERC1967ProxyName, TimelockControllerName,
+	SafeName, SafeProxyFactoryName, SafeProxyName, CompatibilityFallbackHandlerName,
+	MultiSendName, MultiSendCallOnlyName,
+}
+
+// bindings maps each artifact to the metadata of its generated binding.
+var bindings = map[string]*bind.MetaData{
+	VaultV1Name:                      &VaultV1MetaData,
+	VaultV2Name:                      &VaultV2MetaData,
+	VaultV2BadLayoutName:             &VaultV2BadLayoutMetaData,
+	ReentrancyAttackerName:           &ReentrancyAttackerMetaData,
+	ERC1967ProxyName:                 &ERC1967ProxyMetaData,
+	TimelockControllerName:           &TimelockControllerMetaData,
+	SafeName:                         &SafeMetaData,
+	SafeProxyFactoryName:             &SafeProxyFactoryMetaData,
+	SafeProxyName:                    &SafeProxyMetaData,
+	CompatibilityFallbackHandlerName: &CompatibilityFallbackHandlerMetaData,
+	MultiSendName:                    &MultiSendMetaData,
+	MultiSendCallOnlyName:            &MultiSendCallOnlyMetaData,
+}
+
+func TestNames(t *testing.T) {
+	want := slices.Sorted(slices.Values(allNames))
+	if got := Names(); !slices.Equal(got, want) {
+		t.Fatalf("Names() = %v, want %v", got, want)
+	}
+}
+
+func TestLoadAll(t *testing.T) {
+	for _, name := range allNames {
+		a, err := Load(name)
+		if err != nil {
+			t.Fatalf("Load(%q): %v", name, err)
+		}
+		if a.Name != name {
+			t.Errorf("%s: Name = %q", name, a.Name)
+		}
+		if !strings.HasPrefix(a.Compiler, "0.8.30+commit.") {
+			t.Errorf("%s: compiler %q, want solc 0.8.30", name, a.Compiler)
+		}
+		if a.Source == "" || filepath.IsAbs(a.Source) {
+			t.Errorf("%s: source unit %q is not a relative name", name, a.Source)
+		}
+		if len(a.Bytecode) == 0 || len(a.DeployedBytecode) == 0 {
+			t.Errorf("%s: empty bytecode", name)
+		}
+		if len(a.DeployedBytecode) > params.MaxCodeSize {
+			t.Errorf("%s: runtime code is %d bytes, over the %d byte limit", name, len(a.DeployedBytecode), params.MaxCodeSize)
+		}
+		if len(a.ABI.Methods) == 0 && a.ABI.Constructor.Inputs == nil && !a.ABI.HasFallback() {
+			t.Errorf("%s: empty ABI", name)
+		}
+		if len(a.RawABI) == 0 || a.RawABI[0] != '[' {
+			t.Errorf("%s: raw ABI is not a JSON array", name)
+		}
+		again, err := Load(name)
+		if err != nil || again != a {
+			t.Errorf("%s: second Load returned %p, %v; want the cached %p", name, again, err, a)
+		}
+	}
+}
+
+func TestLoadUnknown(t *testing.T) {
+	for _, name := range []string{"VaultV3", "", "../go", "vaultv1"} {
+		_, err := Load(name)
+		if err == nil {
+			t.Fatalf("Load(%q) succeeded", name)
+		}
+		if !strings.Contains(err.Error(), "VaultV1, VaultV2") {
+			t.Errorf("Load(%q) error does not list the known names: %v", name, err)
+		}
+	}
+}
+
+// TestBindingsMatchArtifacts catches a binding that was not regenerated
+// after the artifacts changed (or the other way round).
+func TestBindingsMatchArtifacts(t *testing.T) {
+	for _, name := range allNames {
+		a := MustLoad(name)
+		meta := bindings[name]
+		if meta.Bin != hexutil.Encode(a.Bytecode) {
+			t.Errorf("%s: binding bytecode differs from artifacts/%s.json: run go generate", name, name)
+		}
+		// abigen embeds the ABI with all whitespace removed, even inside
+		// strings ("contract IVault" becomes "contractIVault").
+		stripped := strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, string(a.RawABI))
+		if meta.ABI != stripped {
+			t.Errorf("%s: binding ABI differs from artifacts/%s.json: run go generate", name, name)
+		}
+	}
+}
+
+func TestVaultV1ABIAndLayout(t *testing.T) {
+	a := MustLoad(VaultV1Name)
+	for _, m := range []string{"deposit", "withdraw", "pause", "unpause", "paused", "upgradeToAndCall", "proxiableUUID", "initialize", "balances", "totalDeposits", "totalAssets", "version"} {
+		if _, ok := a.ABI.Methods[m]; !ok {
+			t.Errorf("VaultV1 ABI has no method %s", m)
+		}
+	}
+	for _, e := range []string{"Deposited", "Withdrawn", "Paused", "Upgraded"} {
+		if _, ok := a.ABI.Events[e]; !ok {
+			t.Errorf("VaultV1 ABI has no event %s", e)
+		}
+	}
+	for _, want := range []struct {
+		label, slot, typ string
+	}{
+		{"balances", "2", "mapping(address => uint256)"},
+		{"totalDeposits", "3", "uint256"},
+	} {
+		v, ok := a.StorageLayout.Var(want.label)
+		if !ok {
+			t.Errorf("VaultV1 storage layout has no %s", want.label)
+			continue
+		}
+		if v.Slot != want.slot || v.Offset != 0 {
+			t.Errorf("VaultV1.%s at slot %s offset %d, want slot %s offset 0", want.label, v.Slot, v.Offset, want.slot)
+		}
+		if got := a.StorageLayout.Types[v.Type].Label; got != want.typ {
+			t.Errorf("VaultV1.%s has type %q, want %q", want.label, got, want.typ)
+		}
+	}
+}
+
+// layoutDiff reports where newer's storage layout is not an append-only
+// extension of older's: every variable of older must still be at the same
+// slot and offset, with the same name and type.
+func layoutDiff(older, newer StorageLayout) []string {
+	var diffs []string
+	for i, ov := range older.Storage {
+		if i >= len(newer.Storage) {
+			diffs = append(diffs, fmt.Sprintf("%s (slot %s) was removed", ov.Label, ov.Slot))
+			continue
+		}
+		nv := newer.Storage[i]
+		ot, nt := older.Types[ov.Type].Label, newer.Types[nv.Type].Label
+		if ov.Label != nv.Label || ov.Slot != nv.Slot || ov.Offset != nv.Offset || ot != nt {
+			diffs = append(diffs, fmt.Sprintf("#%d: %s %s at slot %s+%d became %s %s at slot %s+%d",
+				i, ot, ov.Label, ov.Slot, ov.Offset, nt, nv.Label, nv.Slot, nv.Offset))
+		}
+	}
+	return diffs
+}
+
+func TestStorageLayoutCompatibility(t *testing.T) {
+	v1 := MustLoad(VaultV1Name).StorageLayout
+	v2 := MustLoad(VaultV2Name).StorageLayout
+	bad := MustLoad(VaultV2BadLayoutName).StorageLayout
+
+	if d := layoutDiff(v1, v2); len(d) != 0 {
+		t.Errorf("VaultV2 is not storage-compatible with VaultV1:\n%s", strings.Join(d, "\n"))
+	}
+	// The fix must not even append: the guard lives in transient storage.
+	if len(v2.Storage) != len(v1.Storage) {
+		t.Errorf("VaultV2 has %d state variables, VaultV1 %d", len(v2.Storage), len(v1.Storage))
+	}
+	if d := layoutDiff(v1, bad); len(d) == 0 {
+		t.Error("VaultV2BadLayout is storage-compatible with VaultV1, want it broken")
+	}
+	v1bal, _ := v1.Var("balances")
+	badbal, ok := bad.Var("balances")
+	if !ok || badbal.Slot == v1bal.Slot {
+		t.Errorf("VaultV2BadLayout.balances at slot %q, want it moved away from VaultV1's slot %s", badbal.Slot, v1bal.Slot)
+	}
+}
+
+// TestArtifactsFresh recompiles the contracts and checks the committed
+// artifacts are exactly what the sources and the pinned compiler produce.
+func TestArtifactsFresh(t *testing.T) {
+	if _, err := os.Stat("node_modules/solc"); err != nil {
+		t.Fatalf("chain/contracts/node_modules is missing (%v): run `npm ci --prefix chain/contracts`", err)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("node is needed to check the artifacts are fresh: %v", err)
+	}
+	out := t.TempDir()
+	cmd := exec.Command(node, "compile.js", "--out", out)
+	if output, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("node compile.js failed: %v\n%s", err, output)
+	}
+	fresh, err := filepath.Glob(filepath.Join(out, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var freshNames []string
+	for _, file := range fresh {
+		name := strings.TrimSuffix(filepath.Base(file), ".json")
+		freshNames = append(freshNames, name)
+
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		committed, err := os.ReadFile(filepath.Join("artifacts", name+".json"))
+		if err != nil {
+			t.Errorf("artifacts/%s.json is missing: run go generate ./chain/contracts", name)
+			continue
+		}
+		embedded, err := artifactFS.ReadFile("artifacts/" + name + ".json")
+		if err != nil {
+			t.Errorf("artifacts/%s.json is not embedded: %v", name, err)
+			continue
+		}
+		if !bytes.Equal(committed, want) || !bytes.Equal(embedded, want) {
+			t.Errorf("artifacts/%s.json is stale: run go generate ./chain/contracts", name)
+		}
+	}
+	slices.Sort(freshNames)
+	if got := Names(); !slices.Equal(got, freshNames) {
+		t.Errorf("embedded artifacts %v, compile.js writes %v", got, freshNames)
+	}
+}
+
+func TestImplementationSlot(t *testing.T) {
+	h := crypto.Keccak256Hash([]byte("eip1967.proxy.implementation")).Big()
+	if want := common.BigToHash(h.Sub(h, common.Big1)); ImplementationSlot != want {
+		t.Fatalf("ImplementationSlot = %x, want %x", ImplementationSlot, want)
+	}
+}

@@ -1,0 +1,246 @@
+package chain
+
+import (
+	"fmt"
+	"math/big"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Decoder turns calldata and logs into names people read, from the ABIs it
+// was given. It is safe for concurrent use.
+type Decoder struct {
+	mu      sync.RWMutex
+	methods map[[4]byte]abi.Method
+	events  map[common.Hash]abi.Event
+	names   map[common.Address]string
+	// byAddr holds a contract's own ABI, preferred over the global tables.
+	byAddr map[common.Address]*abi.ABI
+}
+
+// NewDecoder returns an empty decoder.
+func NewDecoder() *Decoder {
+	return &Decoder{
+		methods: map[[4]byte]abi.Method{},
+		events:  map[common.Hash]abi.Event{},
+		names:   map[common.Address]string{},
+		byAddr:  map[common.Address]*abi.ABI{},
+	}
+}
+
+// AddABI makes a contract ABI's methods and events known everywhere.
+func (d *Decoder) AddABI(a *abi.ABI) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, m := range a.Methods {
+		var sel [4]byte
+		copy(sel[:], m.ID)
+		if _, ok := d.methods[sel]; !ok {
+			d.methods[sel] = m
+		}
+	}
+	for _, e := range a.Events {
+		if _, ok := d.events[e.ID]; !ok {
+			d.events[e.ID] = e
+		}
+	}
+}
+
+// Label names an address, with its ABI when known (nil otherwise).
+func (d *Decoder) Label(addr common.Address, name string, a *abi.ABI) {
+	if a != nil {
+		d.AddABI(a)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.names[addr] = name
+	if a != nil {
+		d.byAddr[addr] = a
+	}
+}
+
+// Name is the label of addr, or its short hex form.
+func (d *Decoder) Name(addr common.Address) string {
+	d.mu.RLock()
+	n, ok := d.names[addr]
+	d.mu.RUnlock()
+	if ok {
+		return n
+	}
+	return ShortAddr(addr)
+}
+
+// Known reports whether addr has a label.
+func (d *Decoder) Known(addr common.Address) bool {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	_, ok := d.names[addr]
+	return ok
+}
+
+// ShortAddr is 0x1234…abcd.
+func ShortAddr(a common.Address) string {
+	h := a.Hex()
+	return h[:6] + "…" + h[len(h)-4:]
+}
+
+func (d *Decoder) method(to *common.Address, data []byte) (abi.Method, bool) {
+	if len(data) < 4 {
+		return abi.Method{}, false
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if to != nil {
+		if a := d.byAddr[*to]; a != nil {
+			if m, err := a.MethodById(data[:4]); err == nil {
+				return *m, true
+			}
+		}
+	}
+	var sel [4]byte
+	copy(sel[:], data[:4])
+	m, ok := d.methods[sel]
+	return m, ok
+}
+
+// MethodName is the function name for calldata: "withdraw", "0x2e1a7d4d" when
+// unknown, "(transfer)" when there is no calldata.
+func (d *Decoder) MethodName(to *common.Address, data []byte) string {
+	if len(data) == 0 {
+		return "(transfer)"
+	}
+	if len(data) < 4 {
+		return "(fallback)"
+	}
+	if m, ok := d.method(to, data); ok {
+		return m.RawName
+	}
+	return hexutil.Encode(data[:4])
+}
+
+// DecodeCall decodes calldata sent to to (nil for a contract creation).
+func (d *Decoder) DecodeCall(to *common.Address, data []byte) DecodedCall {
+	if to == nil {
+		return DecodedCall{Signature: "(create)", Method: "(create)", Raw: short(hexutil.Encode(data), 74)}
+	}
+	dc := DecodedCall{Target: d.Name(*to)}
+	if len(data) == 0 {
+		dc.Signature, dc.Method, dc.Known = "(transfer)", "(transfer)", true
+		return dc
+	}
+	m, ok := d.method(to, data)
+	if !ok {
+		dc.Signature = hexutil.Encode(data[:min(4, len(data))])
+		dc.Method = dc.Signature
+		dc.Raw = short(hexutil.Encode(data), 202)
+		return dc
+	}
+	dc.Signature, dc.Method, dc.Known = m.Sig, m.RawName, true
+	vals, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		dc.Raw = short(hexutil.Encode(data), 202)
+		dc.Args = []Arg{{Name: "error", Type: "", Value: "arguments do not decode: " + err.Error()}}
+		return dc
+	}
+	for i, in := range m.Inputs {
+		dc.Args = append(dc.Args, Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(vals[i])})
+	}
+	return dc
+}
+
+// DecodeLog decodes a log against the known events.
+func (d *Decoder) DecodeLog(l *types.Log) LogLine {
+	line := LogLine{Address: l.Address}
+	name := d.Name(l.Address)
+	if len(l.Topics) == 0 {
+		line.Label = name + ".(anonymous)"
+		return line
+	}
+	d.mu.RLock()
+	ev, ok := d.events[l.Topics[0]]
+	d.mu.RUnlock()
+	if !ok {
+		line.Label = name + "." + short(l.Topics[0].Hex(), 12)
+		return line
+	}
+	line.Label = name + "." + ev.RawName
+	vals := map[string]any{}
+	var indexed abi.Arguments
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, in)
+		}
+	}
+	if err := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]); err != nil {
+		line.Args = append(line.Args, Arg{Name: "error", Value: err.Error()})
+	}
+	if len(l.Data) > 0 {
+		if err := ev.Inputs.UnpackIntoMap(vals, l.Data); err != nil {
+			line.Args = append(line.Args, Arg{Name: "error", Value: err.Error()})
+		}
+	}
+	for _, in := range ev.Inputs {
+		if v, ok := vals[in.Name]; ok {
+			line.Args = append(line.Args, Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(v)})
+		}
+	}
+	return line
+}
+
+// EventName is the name of a log's event, "" when unknown.
+func (d *Decoder) EventName(l *types.Log) string {
+	if len(l.Topics) == 0 {
+		return ""
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if ev, ok := d.events[l.Topics[0]]; ok {
+		return ev.RawName
+	}
+	return ""
+}
+
+func (d *Decoder) formatValue(v any) string {
+	switch x := v.(type) {
+	case common.Address:
+		if d.Known(x) {
+			return d.Name(x) + " (" + x.Hex() + ")"
+		}
+		return x.Hex()
+	case *big.Int:
+		return x.String()
+	case []byte:
+		return short(hexutil.Encode(x), 74)
+	case [32]byte:
+		return hexutil.Encode(x[:])
+	case string:
+		return fmt.Sprintf("%q", x)
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Slice {
+		parts := make([]string, rv.Len())
+		for i := range parts {
+			parts[i] = d.formatValue(rv.Index(i).Interface())
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	if rv.Kind() == reflect.Array && rv.Type().Elem().Kind() == reflect.Uint8 {
+		b := make([]byte, rv.Len())
+		reflect.Copy(reflect.ValueOf(b), rv)
+		return hexutil.Encode(b)
+	}
+	return fmt.Sprint(v)
+}
+
+func short(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

@@ -1,0 +1,210 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	// Registers callTracer and the other native tracers.
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
+)
+
+// EmbeddedChainID is the chain id of the embedded dev chain.
+const EmbeddedChainID = 1337
+
+// EmbeddedConfig configures the in-process dev chain.
+type EmbeddedConfig struct {
+	// Alloc funds accounts at genesis.
+	Alloc types.GenesisAlloc
+	// RPCListen, when set ("127.0.0.1:8545"), also serves HTTP JSON-RPC there.
+	// Only loopback addresses are accepted.
+	RPCListen string
+}
+
+// Embedded is an in-process geth dev chain: a node with the eth service, the
+// filter and tracer APIs, and a simulated beacon that seals blocks when told
+// to (Commit) or on a period (Mine).
+type Embedded struct {
+	stack   *node.Node
+	backend *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
+	client  Client
+
+	mu     sync.Mutex // serialises sealing
+	stopMu sync.Mutex
+	stop   context.CancelFunc
+	done   chan struct{}
+}
+
+// CheckLoopback validates an --rpc-listen address: host:port on a loopback address.
+func CheckLoopback(addr string) (host string, port int, err error) {
+	h, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, fmt.Errorf("rpc listen address %q: %v; want 127.0.0.1:PORT", addr, err)
+	}
+	ip := net.ParseIP(h)
+	if h == "localhost" {
+		ip = net.IPv4(127, 0, 0, 1)
+	}
+	if ip == nil || !ip.IsLoopback() {
+		return "", 0, fmt.Errorf("rpc listen address %q is not loopback; the drill chain serves only 127.0.0.1 or [::1]", addr)
+	}
+	port, err = strconv.Atoi(p)
+	if err != nil || port < 1 || port > 65535 {
+		return "", 0, fmt.Errorf("rpc listen address %q: port %q is not 1-65535", addr, p)
+	}
+	return ip.String(), port, nil
+}
+
+// NewEmbedded starts the dev chain at genesis. No block is sealed until
+// Commit or Mine is called.
+func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
+	nodeConf := node.DefaultConfig
+	nodeConf.DataDir = ""
+	nodeConf.IPCPath = ""
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
+	nodeConf.HTTPHost = ""
+	nodeConf.WSHost = ""
+	if cfg.RPCListen != "" {
+		host, port, err := CheckLoopback(cfg.RPCListen)
+		if err != nil {
+			return nil, err
+		}
+		nodeConf.HTTPHost, nodeConf.HTTPPort = host, port
+		nodeConf.HTTPModules = []string{"eth", "net", "web3", "debug", "txpool"}
+		nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", "[::1]"}
+	}
+
+	alloc := core.SystemContractAllocs()
+	maps.Copy(alloc, cfg.Alloc)
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = &core.Genesis{
+		Config:   params.AllDevChainProtocolChanges,
+		GasLimit: ethconfig.Defaults.Miner.GasCeil,
+		Alloc:    alloc,
+	}
+	ethConf.NetworkId = EmbeddedChainID
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	// Payloads are built on demand and taken at once; a long recommit keeps a
+	// slow build (a loaded machine, big deployments) from being cut short.
+	ethConf.Miner.Recommit = time.Minute
+	// Any transaction that pays the base fee is mined, like geth --dev.
+	ethConf.Miner.GasPrice = common.Big1
+
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("embedded chain: start node: %w", err)
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
+	}
+	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
+	}
+	return &Embedded{
+		stack:   stack,
+		backend: backend,
+		beacon:  beacon,
+		client:  NewClient(stack.Attach()),
+	}, nil
+}
+
+// Client returns the in-process RPC client: the same interface a remote node gets.
+func (e *Embedded) Client() Client { return e.client }
+
+// HTTPEndpoint is the loopback JSON-RPC URL, or "" when not serving.
+func (e *Embedded) HTTPEndpoint() string { return e.stack.HTTPEndpoint() }
+
+// Commit seals one block with whatever the pool holds and returns its number.
+func (e *Embedded) Commit() uint64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.beacon.Commit()
+	return e.backend.BlockChain().CurrentBlock().Number.Uint64()
+}
+
+// Head is the number of the newest sealed block.
+func (e *Embedded) Head() uint64 {
+	return e.backend.BlockChain().CurrentBlock().Number.Uint64()
+}
+
+// Mine seals a block every period until ctx ends or Close is called.
+// onSealed, if set, runs after each block with its number.
+func (e *Embedded) Mine(ctx context.Context, period time.Duration, onSealed func(uint64)) error {
+	if period <= 0 {
+		return errors.New("block time must be positive")
+	}
+	e.stopMu.Lock()
+	if e.stop != nil {
+		e.stopMu.Unlock()
+		return errors.New("embedded chain is already mining")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	e.stop, e.done = cancel, make(chan struct{})
+	e.stopMu.Unlock()
+
+	go func() {
+		defer close(e.done)
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				n := e.Commit()
+				if onSealed != nil {
+					onSealed(n)
+				}
+			}
+		}
+	}()
+	return nil
+}
+
+// Close stops mining and shuts the node down.
+func (e *Embedded) Close() error {
+	e.stopMu.Lock()
+	if e.stop != nil {
+		e.stop()
+		<-e.done
+	}
+	e.stopMu.Unlock()
+	e.client.Close()
+	err := e.beacon.Stop()
+	return errors.Join(err, e.stack.Close())
+}

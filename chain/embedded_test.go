@@ -1,0 +1,52 @@
+package chain
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestEmbeddedSealsAndTraces(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	e, err := NewEmbedded(EmbeddedConfig{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	ctx := context.Background()
+	c := e.Client()
+	id, err := c.ChainID(ctx)
+	if err != nil || id.Uint64() != EmbeddedChainID {
+		t.Fatalf("chain id %v %v", id, err)
+	}
+	to := crypto.PubkeyToAddress(key.PublicKey)
+	tip := big.NewInt(1)
+	head, _ := c.HeaderByNumber(ctx, nil)
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: 0, GasTipCap: tip, GasFeeCap: fee, Gas: 21000, To: &to, Value: big.NewInt(1)})
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	n := e.Commit()
+	if n != 1 {
+		t.Fatalf("head %d after one commit", n)
+	}
+	b, err := c.BlockByNumber(ctx, big.NewInt(1))
+	if err != nil || len(b.Transactions()) != 1 {
+		t.Fatalf("block 1: %v txs, %v", b, err)
+	}
+	var res []struct {
+		TxHash string         `json:"txHash"`
+		Result map[string]any `json:"result"`
+	}
+	if err := c.CallContext(ctx, &res, "debug_traceBlockByHash", b.Hash(), map[string]any{"tracer": "callTracer"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || res[0].Result["type"] != "CALL" {
+		t.Fatalf("trace %+v", res)
+	}
+}

@@ -1,0 +1,15 @@
+package chain
+
+// RuleConfig holds the detection thresholds.
+type RuleConfig struct {
+	// OutflowBps: a transaction that takes more than this share of a watched
+	// contract's value, in basis points, trips the outflow rule (500 = 5%).
+	OutflowBps uint64 `json:"outflowBps"`
+	// NewContractBlocks: a caller created this many blocks ago or fewer is new.
+	NewContractBlocks uint64 `json:"newContractBlocks"`
+}
+
+// DefaultRules are the thresholds used unless configured otherwise.
+func DefaultRules() RuleConfig {
+	return RuleConfig{OutflowBps: 500, NewContractBlocks: 100}
+}

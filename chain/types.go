@@ -1,0 +1,261 @@
+package chain
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Severity ranks how urgently a finding needs a human. The zero value is Info.
+type Severity int
+
+// Severities, lowest first.
+const (
+	Info Severity = iota
+	Low
+	Medium
+	High
+	Critical
+)
+
+var severityNames = [...]string{"info", "low", "medium", "high", "critical"}
+
+// String returns the lowercase name of the severity.
+func (s Severity) String() string {
+	if s < Info || s > Critical {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// MarshalText encodes the severity by name, so journals stay readable.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes a severity name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSeverity reads a severity name such as "high".
+func ParseSeverity(name string) (Severity, error) {
+	for i, n := range severityNames {
+		if strings.EqualFold(n, name) {
+			return Severity(i), nil
+		}
+	}
+	return Info, fmt.Errorf("unknown severity %q (want one of %s)", name, strings.Join(severityNames[:], ", "))
+}
+
+// Watched is a contract the console watches.
+type Watched struct {
+	Name    string         `json:"name"`
+	Address common.Address `json:"address"`
+	// Pausable marks contracts that expose paused() and pause().
+	Pausable bool `json:"pausable,omitempty"`
+	// Role says what the contract is to the protocol: "protocol", "safe" or "timelock".
+	Role string `json:"role,omitempty"`
+}
+
+// Roles of watched contracts.
+const (
+	RoleProtocol = "protocol"
+	RoleSafe     = "safe"
+	RoleTimelock = "timelock"
+)
+
+// BlockInfo is what the console keeps of a block.
+type BlockInfo struct {
+	Number  uint64      `json:"number"`
+	Hash    common.Hash `json:"hash"`
+	Parent  common.Hash `json:"parent"`
+	Time    time.Time   `json:"time"` // the block's own timestamp
+	TxCount int         `json:"txs"`
+	GasUsed uint64      `json:"gasUsed"`
+	// Touched counts the transactions that touched a watched contract.
+	Touched int `json:"touched"`
+	// Traced says whether call traces were available for this block.
+	Traced bool `json:"traced"`
+}
+
+// Finding is one rule tripped by one transaction.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Reason   string   `json:"reason"`
+}
+
+// Alert is a transaction that touched a watched contract and tripped at least one rule.
+type Alert struct {
+	Block    uint64          `json:"block"`
+	Time     time.Time       `json:"time"` // block timestamp
+	TxHash   common.Hash     `json:"tx"`
+	TxIndex  uint            `json:"index"`
+	From     common.Address  `json:"from"`
+	To       *common.Address `json:"to,omitempty"`
+	Contract common.Address  `json:"contract"`
+	// ContractName and Method name the watched contract and the function of it
+	// that was called ("Vault", "withdraw").
+	ContractName string `json:"contractName"`
+	Method       string `json:"method"`
+	// Outflow is the net value that left watched contracts in this transaction, in wei.
+	Outflow  *big.Int  `json:"outflow"`
+	Reverted bool      `json:"reverted,omitempty"`
+	Severity Severity  `json:"severity"`
+	Findings []Finding `json:"findings"`
+	Detail   TxDetail  `json:"detail"`
+}
+
+// Top returns the finding that sets the alert's severity.
+func (a *Alert) Top() Finding {
+	best := Finding{}
+	for i, f := range a.Findings {
+		if i == 0 || f.Severity > best.Severity {
+			best = f
+		}
+	}
+	return best
+}
+
+// TxDetail is the evidence behind an alert, kept in the journal.
+type TxDetail struct {
+	Call     DecodedCall     `json:"call"`
+	Value    *big.Int        `json:"value"`
+	GasUsed  uint64          `json:"gasUsed"`
+	Trace    []TraceLine     `json:"trace,omitempty"`
+	Logs     []LogLine       `json:"logs,omitempty"`
+	Balances []BalanceChange `json:"balances,omitempty"`
+	Error    string          `json:"error,omitempty"`
+}
+
+// DecodedCall is calldata decoded against the known ABIs.
+type DecodedCall struct {
+	// Signature is "withdraw(uint256)", or the 4-byte selector when unknown.
+	Signature string   `json:"sig"`
+	Method    string   `json:"method"`
+	Args      []Arg    `json:"args,omitempty"`
+	Raw       string   `json:"raw,omitempty"` // hex calldata when it could not be decoded
+	Known     bool     `json:"known"`
+	Target    string   `json:"target,omitempty"` // contract name when known
+	Inner     []string `json:"inner,omitempty"`
+}
+
+// Arg is one decoded argument.
+type Arg struct {
+	Name  string `json:"name"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// TraceLine is one call frame of a transaction, flattened in execution order.
+type TraceLine struct {
+	Depth   int            `json:"depth"`
+	Type    string         `json:"type"` // CALL, DELEGATECALL, STATICCALL, CREATE…
+	From    common.Address `json:"from"`
+	To      common.Address `json:"to"`
+	Label   string         `json:"label"` // "Vault.withdraw" or an address
+	Value   *big.Int       `json:"value,omitempty"`
+	Error   string         `json:"error,omitempty"`
+	Reentry bool           `json:"reentry,omitempty"`
+}
+
+// LogLine is a decoded log.
+type LogLine struct {
+	Address common.Address `json:"address"`
+	Label   string         `json:"label"` // "Vault.Withdrawn"
+	Args    []Arg          `json:"args,omitempty"`
+}
+
+// BalanceChange is the change of a watched contract's ether balance in one transaction.
+type BalanceChange struct {
+	Name    string         `json:"name"`
+	Address common.Address `json:"address"`
+	Delta   *big.Int       `json:"delta"`
+}
+
+// ContractState is what the protocol reader saw of one watched contract.
+type ContractState struct {
+	Name           string         `json:"name"`
+	Address        common.Address `json:"address"`
+	Implementation common.Address `json:"implementation"`
+	Admin          common.Address `json:"admin"`
+	Pausable       bool           `json:"pausable"`
+	Paused         bool           `json:"paused"`
+	Balance        *big.Int       `json:"balance"` // value held, in wei
+}
+
+// SafeState is the Safe that governs the protocol.
+type SafeState struct {
+	Address   common.Address   `json:"address"`
+	Version   string           `json:"version"`
+	Owners    []common.Address `json:"owners"`
+	Threshold uint64           `json:"threshold"`
+	Nonce     uint64           `json:"nonce"`
+}
+
+// TimelockState is the timelock that holds upgrade rights.
+type TimelockState struct {
+	Address  common.Address `json:"address"`
+	MinDelay uint64         `json:"minDelay"` // seconds
+}
+
+// ProtocolState is the protocol as read at one block.
+type ProtocolState struct {
+	Block     uint64          `json:"block"`
+	Contracts []ContractState `json:"contracts"`
+	Safe      *SafeState      `json:"safe,omitempty"`
+	Timelock  *TimelockState  `json:"timelock,omitempty"`
+}
+
+// AllPaused reports whether every pausable contract is paused, and whether any is pausable at all.
+func (p *ProtocolState) AllPaused() bool {
+	n := 0
+	for _, c := range p.Contracts {
+		if !c.Pausable {
+			continue
+		}
+		n++
+		if !c.Paused {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// TxPlan is one transaction exactly as it will be signed and sent.
+type TxPlan struct {
+	ChainID      uint64         `json:"chainId"`
+	Signer       common.Address `json:"signer"`
+	To           common.Address `json:"to"`
+	ContractName string         `json:"contractName"`
+	Call         DecodedCall    `json:"call"`
+	Data         string         `json:"data"` // hex calldata
+	Value        *big.Int       `json:"value"`
+	Nonce        uint64         `json:"nonce"`
+	Gas          uint64         `json:"gas"`
+	MaxFee       *big.Int       `json:"maxFeePerGas"`
+	MaxTip       *big.Int       `json:"maxPriorityFeePerGas"`
+	// Hash is the hash of the signed transaction: what will appear on chain.
+	Hash common.Hash `json:"hash"`
+	// SigningHash is the digest the key signs.
+	SigningHash common.Hash `json:"signingHash"`
+}
+
+// MaxCost is the most the transaction can cost the signer: gas × max fee + value.
+func (p *TxPlan) MaxCost() *big.Int {
+	c := new(big.Int).SetUint64(p.Gas)
+	if p.MaxFee != nil {
+		c.Mul(c, p.MaxFee)
+	}
+	if p.Value != nil {
+		c.Add(c, p.Value)
+	}
+	return c
+}

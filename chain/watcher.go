@@ -1,0 +1,234 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// BlockResult is what the watcher learned from one block.
+type BlockResult struct {
+	Block  BlockInfo
+	Alerts []Alert
+	// Protocol is set when the protocol's state differs from the previous
+	// block's (and for the first block).
+	Protocol *ProtocolState
+}
+
+// WatcherConfig configures a Watcher.
+type WatcherConfig struct {
+	Watched []Watched
+	Engine  *Engine
+	// From is the first block to process.
+	From uint64
+	// Poll is how often to ask for the head when the transport cannot push
+	// heads (plain HTTP). Default 500 ms.
+	Poll time.Duration
+	// OnError hears about transient failures; the watcher retries the same
+	// block, it never skips one.
+	OnError func(error)
+}
+
+// Watcher follows the chain head and processes every block exactly once, in order.
+type Watcher struct {
+	c   Client
+	cfg WatcherConfig
+
+	next     uint64
+	lastHash common.Hash
+	last     *ProtocolState
+	noTraces bool
+}
+
+// NewWatcher returns a watcher starting at cfg.From.
+func NewWatcher(c Client, cfg WatcherConfig) *Watcher {
+	if cfg.Poll <= 0 {
+		cfg.Poll = 500 * time.Millisecond
+	}
+	return &Watcher{c: c, cfg: cfg, next: cfg.From}
+}
+
+// Next is the number of the next block the watcher will process.
+func (w *Watcher) Next() uint64 { return w.next }
+
+// Run processes blocks as they arrive and hands each result to out, until ctx
+// ends or out returns an error.
+func (w *Watcher) Run(ctx context.Context, out func(BlockResult) error) error {
+	heads := make(chan *types.Header, 16)
+	var subErr <-chan error
+	sub, err := w.c.SubscribeNewHead(ctx, heads)
+	if err == nil {
+		defer sub.Unsubscribe()
+		subErr = sub.Err()
+	} else if !isNoSubscriptions(err) && !errors.Is(err, rpc.ErrNotificationsUnsupported) {
+		w.report(fmt.Errorf("head subscription failed, polling instead: %w", err))
+	}
+	poll := time.NewTicker(w.cfg.Poll)
+	defer poll.Stop()
+	for {
+		if err := w.catchUp(ctx, out); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-heads:
+		case <-poll.C:
+		case err := <-subErr:
+			w.report(fmt.Errorf("head subscription ended, polling instead: %w", err))
+			subErr = nil
+		}
+	}
+}
+
+func (w *Watcher) report(err error) {
+	if w.cfg.OnError != nil && err != nil {
+		w.cfg.OnError(err)
+	}
+}
+
+// catchUp processes every block from next to the current head.
+func (w *Watcher) catchUp(ctx context.Context, out func(BlockResult) error) error {
+	head, err := w.c.BlockNumber(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		w.report(fmt.Errorf("read head: %w", err))
+		return nil
+	}
+	for w.next <= head {
+		res, err := w.Process(ctx, w.next)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			w.report(fmt.Errorf("block %d: %w (will retry)", w.next, err))
+			return nil // retry the same block on the next head or poll
+		}
+		if err := out(res); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Process reads, traces and classifies block n and advances the watcher
+// past it. On error nothing advances, so the block is tried again.
+func (w *Watcher) Process(ctx context.Context, n uint64) (BlockResult, error) {
+	num := new(big.Int).SetUint64(n)
+	block, err := w.c.BlockByNumber(ctx, num)
+	if err != nil {
+		return BlockResult{}, fmt.Errorf("fetch block: %w", err)
+	}
+	hash := block.Hash()
+	receipts, err := w.c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, false))
+	if err != nil {
+		return BlockResult{}, fmt.Errorf("fetch receipts: %w", err)
+	}
+	txs := block.Transactions()
+	if len(receipts) != len(txs) {
+		return BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
+	}
+	if w.lastHash != (common.Hash{}) && block.ParentHash() != w.lastHash {
+		w.report(fmt.Errorf("block %d does not build on the block processed before it: the chain reorganised", n))
+	}
+
+	var traces []*CallFrame
+	if !w.noTraces && needsTrace(txs) {
+		traces, err = TraceBlock(ctx, w.c, hash)
+		if err != nil {
+			if isUnsupported(err) {
+				w.noTraces = true
+				w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", err))
+			} else {
+				return BlockResult{}, fmt.Errorf("trace: %w", err)
+			}
+			traces = nil
+		}
+	}
+
+	info := BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
+		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil}
+	obs := BlockObservation{Info: info, Txs: make([]TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
+	for i, tx := range txs {
+		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
+		if err != nil {
+			return BlockResult{}, fmt.Errorf("sender of tx %d: %w", i, err)
+		}
+		obs.Txs[i] = TxObservation{Tx: tx, From: from, Receipt: receipts[i]}
+		if traces != nil && i < len(traces) {
+			obs.Txs[i].Trace = traces[i]
+		}
+	}
+	if err := w.parentBalances(ctx, n, obs.Balances); err != nil {
+		return BlockResult{}, err
+	}
+	// Read the protocol before classifying: classification mutates the
+	// engine, so nothing that can fail may come after it.
+	ps, err := ReadProtocol(ctx, w.c, w.cfg.Watched, num)
+	if err != nil {
+		return BlockResult{}, fmt.Errorf("read protocol: %w", err)
+	}
+	alerts, touched := w.cfg.Engine.Classify(ctx, &obs)
+	info.Touched = touched
+	res := BlockResult{Block: info, Alerts: alerts}
+	if w.last == nil || !w.last.Equal(&ps) {
+		res.Protocol = &ps
+	}
+	w.last = &ps
+	w.lastHash = hash
+	w.next = n + 1
+	return res, nil
+}
+
+// parentBalances fills the watched contracts' balances before block n.
+func (w *Watcher) parentBalances(ctx context.Context, n uint64, into map[common.Address]*big.Int) error {
+	if w.last != nil && w.last.Block+1 == n {
+		for _, c := range w.last.Contracts {
+			into[c.Address] = c.Balance
+		}
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	parent := new(big.Int).SetUint64(n - 1)
+	for _, wc := range w.cfg.Watched {
+		if wc.Role == RoleSafe || wc.Role == RoleTimelock {
+			continue
+		}
+		b, err := w.c.BalanceAt(ctx, wc.Address, parent)
+		if err != nil {
+			return fmt.Errorf("balance of %s at block %d: %w", wc.Name, n-1, err)
+		}
+		into[wc.Address] = b
+	}
+	return nil
+}
+
+// needsTrace reports whether any transaction runs contract code.
+func needsTrace(txs types.Transactions) bool {
+	for _, tx := range txs {
+		if tx.To() == nil || len(tx.Data()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isUnsupported(err error) bool {
+	var rerr rpc.Error
+	if errors.As(err, &rerr) && rerr.ErrorCode() == -32601 {
+		return true
+	}
+	s := err.Error()
+	return strings.Contains(s, "not supported") || strings.Contains(s, "does not exist") || strings.Contains(s, "not available")
+}

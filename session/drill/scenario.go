@@ -1,0 +1,292 @@
+package drill
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"warroom/chain"
+	"warroom/chain/contracts"
+)
+
+// ErrUnknownScenario is returned for a scenario name that does not exist.
+var ErrUnknownScenario = errors.New("unknown scenario")
+
+// Scenario is a scripted incident on a freshly deployed protocol.
+type Scenario struct {
+	Name    string
+	Title   string
+	Summary string
+	// Length is how many blocks the script runs after setup; a headless
+	// drill ends when the last of them is processed.
+	Length uint64
+	// AttackFrom is the first script block with an attack transaction.
+	AttackFrom uint64
+	newScript  func(env *env) (script, error)
+}
+
+// script sends the transactions of script block k (1-based) into the pool,
+// just before that block is sealed.
+type script interface {
+	block(ctx context.Context, k uint64) error
+}
+
+// DefaultScenario is what `warroom drill` runs without a name.
+const DefaultScenario = "reentrancy"
+
+var scenarios = []Scenario{{
+	Name:       "reentrancy",
+	Title:      "Re-entrancy drain of an ETH vault",
+	Summary:    "Depositors fill an upgradeable vault; an attacker deploys a contract that re-enters withdraw() and drains it in chunks, one every other block, until someone pauses it.",
+	Length:     48,
+	AttackFrom: 12,
+	newScript:  newReentrancy,
+}}
+
+// Scenarios lists the drills, by name.
+func Scenarios() []Scenario {
+	out := append([]Scenario(nil), scenarios...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Lookup finds a scenario by name; the error lists the ones that exist.
+func Lookup(name string) (Scenario, error) {
+	for _, s := range scenarios {
+		if s.Name == name {
+			return s, nil
+		}
+	}
+	var names []string
+	for _, s := range Scenarios() {
+		names = append(names, s.Name)
+	}
+	return Scenario{}, fmt.Errorf("%w %q; scenarios: %s", ErrUnknownScenario, name, strings.Join(names, ", "))
+}
+
+// env is what a script works with.
+type env struct {
+	scenario Scenario
+	c        chain.Client
+	dep      *chain.Deployment
+	chainID  *big.Int
+	accts    map[string]*chain.Account
+}
+
+func (e *env) account(role string) *chain.Account {
+	if a, ok := e.accts[role]; ok {
+		return a
+	}
+	a := chain.NewAccount(e.c, chain.DrillKey(role), e.chainID)
+	e.accts[role] = a
+	return a
+}
+
+var ether = big.NewInt(1e18)
+
+func eth(milli int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15))
+}
+
+// Drill roles and how much each is funded with at genesis.
+const (
+	roleDeployer = "deployer"
+	roleGuardian = "guardian"
+	roleAttacker = "attacker"
+	numOwners    = 3
+	numDeposit   = 6
+	numUsers     = 4
+)
+
+func roleOwner(i int) string     { return fmt.Sprintf("cosigner-%d", i+1) }
+func roleDepositor(i int) string { return fmt.Sprintf("depositor-%d", i+1) }
+func roleUser(i int) string      { return fmt.Sprintf("user-%d", i+1) }
+
+// fundedRoles are every drill key that needs ether at genesis.
+func fundedRoles() []string {
+	roles := []string{roleDeployer, roleGuardian, roleAttacker}
+	for i := 0; i < numOwners; i++ {
+		roles = append(roles, roleOwner(i))
+	}
+	for i := 0; i < numDeposit; i++ {
+		roles = append(roles, roleDepositor(i))
+	}
+	for i := 0; i < numUsers; i++ {
+		roles = append(roles, roleUser(i))
+	}
+	return roles
+}
+
+// reentrancy is the script of the "reentrancy" scenario.
+type reentrancy struct {
+	*env
+	rng      *rand.Rand
+	vaultABI *abi.ABI
+	attABI   *abi.ABI
+	attacker common.Address // the attack contract, once deployed
+	length   uint64
+	from     uint64
+}
+
+func newReentrancy(e *env) (script, error) {
+	v, err := contracts.Load(contracts.VaultV1Name)
+	if err != nil {
+		return nil, err
+	}
+	a, err := contracts.Load(contracts.ReentrancyAttackerName)
+	if err != nil {
+		return nil, err
+	}
+	return &reentrancy{env: e, rng: rand.New(rand.NewPCG(1, 2)), vaultABI: &v.ABI, attABI: &a.ABI, length: e.scenario.Length, from: e.scenario.AttackFrom}, nil
+}
+
+// Gas limits for script traffic: fixed, so a transaction that will revert
+// (an attack on a paused vault) is still sent and shows up as a failed attempt.
+const (
+	gasTransfer = 21_000
+	gasDeposit  = 400_000
+	gasWithdraw = 400_000
+	gasDeploy   = 3_000_000
+	gasAttack   = 8_000_000
+)
+
+func (r *reentrancy) block(ctx context.Context, k uint64) error {
+	var errs []error
+	try := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	// The calm start: depositors fill the vault.
+	if k >= 1 && k <= numDeposit {
+		try(r.deposit(ctx, roleDepositor(int(k-1)), eth(int64(15000+2000*k))))
+	}
+	// Ordinary traffic throughout.
+	try(r.ordinary(ctx, k))
+	// The attacker deploys, waits, then drains in chunks every other block.
+	if k == r.from-4 {
+		try(r.deployAttacker(ctx))
+	}
+	if k >= r.from && k < r.length-2 && (k-r.from)%2 == 0 && r.attacker != (common.Address{}) {
+		try(r.attack(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func (r *reentrancy) deposit(ctx context.Context, role string, amount *big.Int) error {
+	data, err := r.vaultABI.Pack("deposit")
+	if err != nil {
+		return err
+	}
+	_, err = r.account(role).Send(ctx, &r.dep.Vault, data, amount, gasDeposit)
+	if err != nil {
+		return fmt.Errorf("%s deposit: %w", role, err)
+	}
+	return nil
+}
+
+func (r *reentrancy) ordinary(ctx context.Context, k uint64) error {
+	// A plain transfer between users.
+	from, to := r.rng.IntN(numUsers), r.rng.IntN(numUsers)
+	if from == to {
+		to = (to + 1) % numUsers
+	}
+	toAddr := r.account(roleUser(to)).Address()
+	if _, err := r.account(roleUser(from)).Send(ctx, &toAddr, nil, eth(int64(100+r.rng.IntN(900))), gasTransfer); err != nil {
+		return fmt.Errorf("transfer: %w", err)
+	}
+	if k <= numDeposit {
+		return nil
+	}
+	// A small deposit or withdrawal by a depositor: well under the outflow threshold.
+	who := roleDepositor(r.rng.IntN(numDeposit))
+	if r.rng.IntN(2) == 0 {
+		return r.deposit(ctx, who, eth(int64(200+r.rng.IntN(1800))))
+	}
+	vaultBal, err := r.c.BalanceAt(ctx, r.dep.Vault, nil)
+	if err != nil {
+		return err
+	}
+	mine, err := r.balanceOf(ctx, r.account(who).Address())
+	if err != nil {
+		return err
+	}
+	amount := eth(int64(100 + r.rng.IntN(900)))
+	limit := new(big.Int).Div(vaultBal, big.NewInt(50)) // at most 2% of the vault
+	if amount.Cmp(mine) > 0 {
+		amount.Set(mine)
+	}
+	if amount.Cmp(limit) > 0 {
+		amount.Set(limit)
+	}
+	if amount.Sign() == 0 {
+		return nil
+	}
+	data, err := r.vaultABI.Pack("withdraw", amount)
+	if err != nil {
+		return err
+	}
+	if _, err := r.account(who).Send(ctx, &r.dep.Vault, data, nil, gasWithdraw); err != nil {
+		return fmt.Errorf("%s withdraw: %w", who, err)
+	}
+	return nil
+}
+
+func (r *reentrancy) balanceOf(ctx context.Context, who common.Address) (*big.Int, error) {
+	data, err := r.vaultABI.Pack("balances", who)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.c.CallContract(ctx, ethereum.CallMsg{To: &r.dep.Vault, Data: data}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("balances(%s): %w", who.Hex(), err)
+	}
+	return new(big.Int).SetBytes(out), nil
+}
+
+func (r *reentrancy) deployAttacker(ctx context.Context) error {
+	art, err := contracts.Load(contracts.ReentrancyAttackerName)
+	if err != nil {
+		return err
+	}
+	args, err := art.ABI.Pack("", r.dep.Vault)
+	if err != nil {
+		return err
+	}
+	acct := r.account(roleAttacker)
+	tx, err := acct.Send(ctx, nil, append(append([]byte{}, art.Bytecode...), args...), nil, gasDeploy)
+	if err != nil {
+		return fmt.Errorf("attacker deploy: %w", err)
+	}
+	r.attacker = crypto.CreateAddress(acct.Address(), tx.Nonce())
+	return nil
+}
+
+// attack withdraws the 1 ether stake up to 12 times: 11 ether of other
+// depositors' money per transaction.
+func (r *reentrancy) attack(ctx context.Context) error {
+	bal, err := r.c.BalanceAt(ctx, r.dep.Vault, nil)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(ether) < 0 {
+		return nil // nothing left worth taking
+	}
+	data, err := r.attABI.Pack("attack", big.NewInt(12))
+	if err != nil {
+		return err
+	}
+	if _, err := r.account(roleAttacker).Send(ctx, &r.attacker, data, ether, gasAttack); err != nil {
+		return fmt.Errorf("attack: %w", err)
+	}
+	return nil
+}

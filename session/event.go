@@ -1,0 +1,164 @@
+package session
+
+import (
+	"encoding/json"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"warroom/chain"
+)
+
+// Kind names what an event records.
+type Kind string
+
+// Event kinds. Unknown kinds read from a journal are kept and shown, not dropped.
+const (
+	KindSessionStarted    Kind = "session.started"
+	KindBlock             Kind = "block"
+	KindAlert             Kind = "alert"
+	KindAlertAcknowledged Kind = "alert.acknowledged"
+	KindProtocolState     Kind = "protocol.state"
+	KindActionRequested   Kind = "action.requested"
+	KindActionSubmitted   Kind = "action.submitted"
+	KindActionConfirmed   Kind = "action.confirmed"
+	KindActionFailed      Kind = "action.failed"
+	KindUpgradeComposed   Kind = "upgrade.composed"
+	KindLayoutChecked     Kind = "layout.checked"
+	KindShadowResult      Kind = "shadow.result"
+	KindApprovalAdded     Kind = "approval.added"
+	KindApprovalRejected  Kind = "approval.rejected"
+	KindChecklistTicked   Kind = "checklist.ticked"
+	KindNote              Kind = "note"
+	KindDrillScored       Kind = "drill.scored"
+	KindSessionEnded      Kind = "session.ended"
+	// KindWarning records something that went wrong around the session (a
+	// node that gives no traces, a transaction the drill could not send):
+	// shown to the responder, kept for the post-mortem.
+	KindWarning Kind = "warning"
+)
+
+// durable kinds are fsynced before Record returns: they acknowledge something
+// a human did or decided.
+func (k Kind) durable() bool {
+	switch k {
+	case KindSessionStarted, KindSessionEnded, KindActionRequested, KindActionSubmitted,
+		KindActionConfirmed, KindActionFailed, KindApprovalAdded, KindApprovalRejected,
+		KindChecklistTicked, KindNote, KindAlertAcknowledged:
+		return true
+	}
+	return false
+}
+
+// Event is one line of the journal.
+type Event struct {
+	Seq  uint64          `json:"seq"`
+	Time time.Time       `json:"time"`
+	Kind Kind            `json:"kind"`
+	Data json.RawMessage `json:"data"`
+	Prev string          `json:"prev"`
+	Hash string          `json:"hash"`
+}
+
+// Started is the data of session.started.
+type Started struct {
+	Mode     string           `json:"mode"`     // "drill", "watch"
+	Scenario string           `json:"scenario"` // drill scenario name
+	Chain    string           `json:"chain"`    // "embedded" or the RPC endpoint's host
+	ChainID  uint64           `json:"chainId"`
+	From     uint64           `json:"fromBlock"`
+	Watched  []chain.Watched  `json:"watched"`
+	Rules    chain.RuleConfig `json:"rules"`
+	// BlockTime is the drill's block period, zero for a live chain.
+	BlockTime Duration `json:"blockTime,omitempty"`
+	Version   string   `json:"version"`
+}
+
+// Duration is a time.Duration that reads and writes as "2s".
+type Duration time.Duration
+
+// MarshalText writes the duration as Go's time.Duration string.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// UnmarshalText reads a duration such as "200ms".
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Acknowledged is the data of alert.acknowledged.
+type Acknowledged struct {
+	TxHash common.Hash `json:"tx"`
+	By     string      `json:"by"`
+}
+
+// Action kinds.
+const (
+	ActionPause = "pause"
+)
+
+// ActionRequested is the data of action.requested: the exact transactions
+// the responder approved, before any is sent.
+type ActionRequested struct {
+	ID     string         `json:"id"`
+	Action string         `json:"action"`
+	Auto   bool           `json:"auto,omitempty"` // the circuit breaker asked, not a human
+	Reason string         `json:"reason,omitempty"`
+	Txs    []chain.TxPlan `json:"txs"`
+}
+
+// ActionSubmitted is the data of action.submitted.
+type ActionSubmitted struct {
+	ID     string      `json:"id"`
+	TxHash common.Hash `json:"tx"`
+}
+
+// ActionConfirmed is the data of action.confirmed.
+type ActionConfirmed struct {
+	ID      string      `json:"id"`
+	TxHash  common.Hash `json:"tx"`
+	Block   uint64      `json:"block"`
+	GasUsed uint64      `json:"gasUsed"`
+}
+
+// ActionFailed is the data of action.failed.
+type ActionFailed struct {
+	ID     string      `json:"id"`
+	TxHash common.Hash `json:"tx,omitempty"`
+	Block  uint64      `json:"block,omitempty"`
+	Error  string      `json:"error"`
+}
+
+// Ticked is the data of checklist.ticked: a responder ticking, unticking or
+// annotating a step by hand.
+type Ticked struct {
+	Step int    `json:"step"` // 1-based, as in DESIGN.md
+	Done bool   `json:"done"`
+	Note string `json:"note,omitempty"`
+	By   string `json:"by,omitempty"`
+}
+
+// Note is the data of note.
+type Note struct {
+	Text string `json:"text"`
+	By   string `json:"by,omitempty"`
+	Step int    `json:"step,omitempty"` // the checklist step it annotates, if any
+}
+
+// Warning is the data of warning.
+type Warning struct {
+	Source  string `json:"source"` // "watcher", "drill", "responder"
+	Message string `json:"message"`
+}
+
+// Ended is the data of session.ended.
+type Ended struct {
+	Reason      string   `json:"reason"`
+	Drained     *big.Int `json:"drained"`
+	PausedBlock uint64   `json:"pausedBlock,omitempty"`
+}

@@ -1,0 +1,335 @@
+package session
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"warroom/chain"
+)
+
+// State is everything the console shows, rebuilt from events alone.
+//
+// Reduce never mutates a State it was given: slices only grow by append and
+// maps are copied before they change, so a State handed to the screen stays
+// valid while the session moves on.
+type State struct {
+	Started Started   `json:"started"`
+	Start   time.Time `json:"start"` // time of session.started
+	Now     time.Time `json:"now"`   // time of the latest event
+	Seq     uint64    `json:"seq"`
+	Hash    string    `json:"hash"`
+
+	Head     chain.BlockInfo     `json:"head"`
+	HeadSeen time.Time           `json:"headSeen"` // when the head's event was recorded
+	Protocol chain.ProtocolState `json:"protocol"`
+	// Baseline is each watched contract's value when the session first read it.
+	Baseline map[common.Address]*big.Int `json:"baseline"`
+
+	// Alerts, oldest first. Never rewritten: acknowledgements live in Acked.
+	Alerts []chain.Alert         `json:"alerts"`
+	Acked  map[common.Hash]int64 `json:"acked"` // alert tx → seq of the acknowledgement
+
+	// Drained is the value taken out of watched contracts by transactions
+	// that tripped a high or critical rule.
+	Drained *big.Int     `json:"drained"`
+	Drains  []DrainPoint `json:"drains"`
+
+	Actions  []Action       `json:"actions"`
+	Steps    [NumSteps]Step `json:"steps"`
+	Notes    []NoteEntry    `json:"notes"`
+	Warnings []WarningEntry `json:"warnings"`
+	// Unknown holds events of kinds this binary does not know, kept to be shown.
+	Unknown []Event `json:"unknown"`
+
+	PausedBlock uint64 `json:"pausedBlock"` // first block at which every pausable contract was paused
+	Ended       *Ended `json:"ended,omitempty"`
+}
+
+// DrainPoint is one alerted outflow, for the drain rate.
+type DrainPoint struct {
+	Time   time.Time `json:"time"`
+	Block  uint64    `json:"block"`
+	Amount *big.Int  `json:"amount"`
+}
+
+// ActionStatus is where an action is in its life.
+type ActionStatus string
+
+// Action statuses.
+const (
+	ActionStatusRequested ActionStatus = "requested"
+	ActionStatusPending   ActionStatus = "pending" // submitted, not mined
+	ActionStatusConfirmed ActionStatus = "confirmed"
+	ActionStatusFailed    ActionStatus = "failed"
+)
+
+// Action is a responder action and its outcome.
+type Action struct {
+	ActionRequested
+	Status    ActionStatus `json:"status"`
+	Requested time.Time    `json:"requestedAt"`
+	Updated   time.Time    `json:"updatedAt"`
+	TxHash    common.Hash  `json:"tx"`
+	Block     uint64       `json:"block"`
+	Error     string       `json:"error,omitempty"`
+	// Submitted and Confirmed count the action's transactions sent and mined.
+	Submitted int `json:"submitted"`
+	Confirmed int `json:"confirmed"`
+}
+
+// InFlight reports whether the action may still change the chain.
+func (a *Action) InFlight() bool {
+	return a.Status == ActionStatusRequested || a.Status == ActionStatusPending
+}
+
+// WarningEntry is a warning with the time it was recorded.
+type WarningEntry struct {
+	Warning
+	Time time.Time `json:"time"`
+}
+
+// NoteEntry is a note with the time it was taken.
+type NoteEntry struct {
+	Note
+	Time time.Time `json:"time"`
+	Seq  uint64    `json:"seq"`
+}
+
+// Reduce applies one event to the state and returns the new state. It does
+// no I/O and reads no clock: time comes from the event.
+func Reduce(s State, ev Event) State {
+	s.Seq, s.Hash = ev.Seq, ev.Hash
+	if ev.Time.After(s.Now) {
+		s.Now = ev.Time
+	}
+	var err error
+	switch ev.Kind {
+	case KindSessionStarted:
+		var d Started
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s.Started, s.Start = d, ev.Time
+			if s.Drained == nil {
+				s.Drained = new(big.Int)
+			}
+		}
+	case KindBlock:
+		var d chain.BlockInfo
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s.Head, s.HeadSeen = d, ev.Time
+		}
+	case KindProtocolState:
+		var d chain.ProtocolState
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s = reduceProtocol(s, ev, d)
+		}
+	case KindAlert:
+		var d chain.Alert
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s = reduceAlert(s, ev, d)
+		}
+	case KindAlertAcknowledged:
+		var d Acknowledged
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			if _, ok := s.Acked[d.TxHash]; !ok {
+				acked := make(map[common.Hash]int64, len(s.Acked)+1)
+				for k, v := range s.Acked {
+					acked[k] = v
+				}
+				acked[d.TxHash] = int64(ev.Seq)
+				s.Acked = acked
+			}
+			s = evaluate(s, ev)
+		}
+	case KindActionRequested, KindActionSubmitted, KindActionConfirmed, KindActionFailed:
+		s, err = reduceAction(s, ev)
+	case KindChecklistTicked:
+		var d Ticked
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s = reduceTick(s, ev, d)
+		}
+	case KindNote:
+		var d Note
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s.Notes = append(s.Notes, NoteEntry{Note: d, Time: ev.Time, Seq: ev.Seq})
+			if d.Step >= 1 && d.Step <= NumSteps {
+				s.Steps[d.Step-1].Note = d.Text
+				if d.Step == StepRootCause && !s.Steps[d.Step-1].Done {
+					s.Steps[d.Step-1] = tick(s, ev, s.Steps[d.Step-1], fmt.Sprintf("note #%d", ev.Seq))
+				}
+			}
+		}
+	case KindWarning:
+		var d Warning
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s.Warnings = append(s.Warnings, WarningEntry{Warning: d, Time: ev.Time})
+		}
+	case KindSessionEnded:
+		var d Ended
+		if err = json.Unmarshal(ev.Data, &d); err == nil {
+			s.Ended = &d
+		}
+	default:
+		s.Unknown = append(s.Unknown, ev)
+	}
+	if err != nil {
+		// A known kind that does not decode is kept like an unknown one, so
+		// nothing recorded is lost from view.
+		s.Unknown = append(s.Unknown, ev)
+	}
+	return s
+}
+
+func reduceProtocol(s State, ev Event, d chain.ProtocolState) State {
+	s.Protocol = d
+	missing := false
+	for _, c := range d.Contracts {
+		if _, ok := s.Baseline[c.Address]; !ok && c.Balance != nil {
+			missing = true
+		}
+	}
+	if missing {
+		base := make(map[common.Address]*big.Int, len(d.Contracts))
+		for k, v := range s.Baseline {
+			base[k] = v
+		}
+		for _, c := range d.Contracts {
+			if _, ok := base[c.Address]; !ok && c.Balance != nil {
+				base[c.Address] = c.Balance
+			}
+		}
+		s.Baseline = base
+	}
+	if s.PausedBlock == 0 && d.AllPaused() {
+		s.PausedBlock = d.Block
+	}
+	return evaluate(s, ev)
+}
+
+func reduceAlert(s State, ev Event, a chain.Alert) State {
+	s.Alerts = append(s.Alerts, a)
+	if a.Severity >= chain.High && !a.Reverted && a.Outflow != nil && a.Outflow.Sign() > 0 {
+		s.Drained = new(big.Int).Add(s.drained(), a.Outflow)
+		s.Drains = append(s.Drains, DrainPoint{Time: ev.Time, Block: a.Block, Amount: a.Outflow})
+	}
+	return evaluate(s, ev)
+}
+
+func (s *State) drained() *big.Int {
+	if s.Drained == nil {
+		return new(big.Int)
+	}
+	return s.Drained
+}
+
+// DrainRate is the value drained in the minute up to the latest event, in wei per minute.
+func (s *State) DrainRate() *big.Int {
+	rate := new(big.Int)
+	cutoff := s.Now.Add(-time.Minute)
+	for i := len(s.Drains) - 1; i >= 0 && s.Drains[i].Time.After(cutoff); i-- {
+		rate.Add(rate, s.Drains[i].Amount)
+	}
+	return rate
+}
+
+// TotalDrained is the value drained so far, never nil.
+func (s *State) TotalDrained() *big.Int { return new(big.Int).Set(s.drained()) }
+
+// Change is a watched contract's value now minus its baseline, or nil when unknown.
+func (s *State) Change(c chain.ContractState) *big.Int {
+	base, ok := s.Baseline[c.Address]
+	if !ok || c.Balance == nil {
+		return nil
+	}
+	return new(big.Int).Sub(c.Balance, base)
+}
+
+// InFlight returns the actions that may still change the chain.
+func (s *State) InFlight() []Action {
+	var out []Action
+	for _, a := range s.Actions {
+		if a.InFlight() {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Action returns the action with the given id.
+func (s *State) Action(id string) (Action, bool) {
+	for _, a := range s.Actions {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Action{}, false
+}
+
+// Acknowledged reports whether the alert for tx was acknowledged.
+func (s *State) Acknowledged(tx common.Hash) bool {
+	_, ok := s.Acked[tx]
+	return ok
+}
+
+func reduceAction(s State, ev Event) (State, error) {
+	// Actions are few; copy the slice so older states keep theirs.
+	actions := append([]Action(nil), s.Actions...)
+	find := func(id string) int {
+		for i := range actions {
+			if actions[i].ID == id {
+				return i
+			}
+		}
+		return -1
+	}
+	switch ev.Kind {
+	case KindActionRequested:
+		var d ActionRequested
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		actions = append(actions, Action{ActionRequested: d, Status: ActionStatusRequested, Requested: ev.Time, Updated: ev.Time})
+	case KindActionSubmitted:
+		var d ActionSubmitted
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		if i := find(d.ID); i >= 0 {
+			actions[i].Status, actions[i].TxHash, actions[i].Updated = ActionStatusPending, d.TxHash, ev.Time
+			actions[i].Submitted++
+		}
+	case KindActionConfirmed:
+		var d ActionConfirmed
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		if i := find(d.ID); i >= 0 {
+			a := &actions[i]
+			a.Confirmed++
+			a.TxHash, a.Block, a.Updated = d.TxHash, d.Block, ev.Time
+			if a.Confirmed >= len(a.Txs) {
+				a.Status = ActionStatusConfirmed
+			}
+		}
+	case KindActionFailed:
+		var d ActionFailed
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		if i := find(d.ID); i >= 0 {
+			a := &actions[i]
+			a.Status, a.Error, a.Updated = ActionStatusFailed, d.Error, ev.Time
+			if d.TxHash != (common.Hash{}) {
+				a.TxHash = d.TxHash
+			}
+			if d.Block != 0 {
+				a.Block = d.Block
+			}
+		}
+	}
+	s.Actions = actions
+	return s, nil
+}
