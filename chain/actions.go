@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -136,11 +137,33 @@ func SendAndWait(ctx context.Context, c Client, tx *types.Transaction, submitted
 	if submitted != nil {
 		submitted()
 	}
-	r, err := bind.WaitMined(ctx, c, tx.Hash())
+	r, err := WaitMined(ctx, c, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("wait for %s: %w", tx.Hash().Hex(), err)
 	}
 	return r, nil
+}
+
+// WaitMined polls for a transaction's receipt until it is mined or ctx ends.
+// It polls every 50 ms: a responder waiting on a pause should see it land in
+// the block it lands in, not a second later.
+func WaitMined(ctx context.Context, c ethereum.TransactionReader, tx common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := c.TransactionReceipt(ctx, tx)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }
 
 func pauseSelector() []byte { return crypto.Keccak256([]byte("pause()"))[:4] }

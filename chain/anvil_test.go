@@ -1,0 +1,173 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"warroom/chain/contracts"
+)
+
+// anvilPath finds the anvil binary the project installs from npm
+// (npm ci --prefix chain/contracts). A missing anvil fails the test: it is an
+// install step, not an optional extra.
+func anvilPath(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("WARROOM_ANVIL"); p != "" {
+		return p
+	}
+	p, err := filepath.Abs(filepath.Join("contracts", "node_modules", ".bin", "anvil"))
+	if err == nil {
+		if _, err = os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Fatalf("anvil not found at %s: run `npm ci --prefix chain/contracts` (bash .ci/run does)", p)
+	return ""
+}
+
+// startAnvil runs anvil on a free loopback port and returns its URL.
+func startAnvil(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(anvilPath(t), "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent", "--chain-id", "31337")
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start anvil: %v", err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		c, err := Dial(context.Background(), url)
+		if err == nil {
+			c.Close()
+			return url
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("anvil did not answer at %s: %v", url, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestRemoteNodeAnvil runs the drill protocol, the attack and the pause on
+// anvil, watched over HTTP JSON-RPC: the path a live incident takes.
+func TestRemoteNodeAnvil(t *testing.T) {
+	url := startAnvil(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	chainID, _ := c.ChainID(ctx)
+	roles := []string{"deployer", "guardian", "alice", "bob", "attacker"}
+	accts := map[string]*Account{}
+	for _, r := range roles {
+		addr := DrillKey(r).Address()
+		if err := c.CallContext(ctx, nil, "anvil_setBalance", addr, (*hexutil.Big)(ethers(1000))); err != nil {
+			t.Fatal(err)
+		}
+		accts[r] = NewAccount(c, DrillKey(r), chainID)
+	}
+	dep, err := DeployDrill(ctx, c, nil, accts["deployer"], DeployConfig{
+		Owners: []common.Address{DrillKey("alice").Address(), DrillKey("bob").Address(), DrillKey("guardian").Address()}, Threshold: 2,
+		Guardian: DrillKey("guardian").Address(), MinDelay: 60,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := NewDecoder()
+	if err := dep.Label(dec); err != nil {
+		t.Fatal(err)
+	}
+	head, _ := c.BlockNumber(ctx)
+	watched := dep.Watched()
+	w := NewWatcher(c, WatcherConfig{Watched: watched, Engine: NewEngine(DefaultRules(), watched, dec, c), From: head + 1, Poll: 50 * time.Millisecond,
+		OnError: func(err error) { t.Logf("watcher: %v", err) }})
+	results := make(chan BlockResult, 100)
+	go w.Run(ctx, func(r BlockResult) error { results <- r; return nil })
+
+	vault, _ := contracts.Load(contracts.VaultV1Name)
+	att, _ := contracts.Load(contracts.ReentrancyAttackerName)
+	send := func(role string, to *common.Address, data []byte, value *big.Int) common.Hash {
+		tx, err := accts[role].Send(ctx, to, data, value, 8_000_000)
+		if err != nil {
+			t.Fatalf("%s: %v", role, err)
+		}
+		if _, err := WaitMined(ctx, c, tx.Hash()); err != nil {
+			t.Fatal(err)
+		}
+		return tx.Hash()
+	}
+	deposit, _ := vault.ABI.Pack("deposit")
+	send("alice", &dep.Vault, deposit, ethers(50))
+	send("bob", &dep.Vault, deposit, ethers(50))
+	args, _ := att.ABI.Pack("", dep.Vault)
+	send("attacker", nil, append(append([]byte{}, att.Bytecode...), args...), nil)
+	attacker := common.Address{}
+	{
+		n, _ := c.NonceAt(ctx, DrillKey("attacker").Address(), nil)
+		attacker = crypto.CreateAddress(DrillKey("attacker").Address(), n-1)
+	}
+	attack, _ := att.ABI.Pack("attack", big.NewInt(10))
+	drainTx := send("attacker", &attacker, attack, oneEther)
+	pause, _ := vault.ABI.Pack("pause")
+	pauseTx := send("guardian", &dep.Vault, pause, nil)
+	failedTx := send("attacker", &attacker, attack, oneEther)
+	last, _ := c.BlockNumber(ctx)
+
+	alerts := map[common.Hash]Alert{}
+	paused := false
+	for seen := head; seen < last; {
+		select {
+		case r := <-results:
+			if r.Block.Number != seen+1 {
+				t.Fatalf("block %d after %d: skipped or repeated", r.Block.Number, seen)
+			}
+			seen = r.Block.Number
+			if !r.Block.Traced && r.Block.TxCount > 0 {
+				t.Errorf("block %d was not traced over HTTP", r.Block.Number)
+			}
+			for _, a := range r.Alerts {
+				alerts[a.TxHash] = a
+			}
+			if r.Protocol != nil && r.Protocol.AllPaused() {
+				paused = true
+			}
+		case <-ctx.Done():
+			t.Fatal("watcher did not reach the last block")
+		}
+	}
+	if rules := rulesOf(alerts[drainTx]); rules[RuleReentrancy] != Critical || rules[RuleNewContract] != Medium {
+		t.Errorf("drain alert on anvil: %v", alerts[drainTx].Findings)
+	}
+	if a, ok := alerts[drainTx]; !ok || a.Outflow.Cmp(ethers(9)) != 0 {
+		t.Errorf("drain outflow %v", a.Outflow)
+	}
+	if rulesOf(alerts[pauseTx])[RulePrivileged] != Low {
+		t.Errorf("pause alert on anvil: %v", alerts[pauseTx].Findings)
+	}
+	if a, ok := alerts[failedTx]; !ok || !a.Reverted {
+		t.Errorf("failed attempt on anvil: %+v", a)
+	}
+	if !paused {
+		t.Error("the protocol reader never saw paused() true")
+	}
+}
