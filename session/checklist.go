@@ -86,7 +86,7 @@ func evaluate(s State, ev Event) State {
 	case KindAlert:
 		a := s.Alerts[len(s.Alerts)-1]
 		if st := &steps[StepEvidence-1]; !st.Done && a.Severity >= chain.High {
-			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) with its trace journaled as event #%d", shortHash(a.TxHash.Hex()), a.Block, ev.Seq))
+			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) and its trace are in journal line %d", shortHash(a.TxHash.Hex()), a.Block, ev.Seq))
 			st.Block = a.Block
 		}
 	case KindProtocolState:
@@ -119,11 +119,7 @@ func reduceTick(s State, ev Event, d Ticked) State {
 	}
 	st := s.Steps[d.Step-1]
 	if d.Done {
-		by := d.By
-		if by == "" {
-			by = "responder"
-		}
-		st = tick(s, ev, st, "ticked by "+by)
+		st = tick(s, ev, st, "ticked by "+byOr(d.By))
 		st.Manual = true
 	} else {
 		st = Step{Note: st.Note}

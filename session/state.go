@@ -158,7 +158,7 @@ func Reduce(s State, ev Event) State {
 			if d.Step >= 1 && d.Step <= NumSteps {
 				s.Steps[d.Step-1].Note = d.Text
 				if d.Step == StepRootCause && !s.Steps[d.Step-1].Done {
-					s.Steps[d.Step-1] = tick(s, ev, s.Steps[d.Step-1], fmt.Sprintf("note #%d", ev.Seq))
+					s.Steps[d.Step-1] = tick(s, ev, s.Steps[d.Step-1], fmt.Sprintf("noted by %s (journal line %d)", byOr(d.By), ev.Seq))
 				}
 			}
 		}
@@ -181,6 +181,13 @@ func Reduce(s State, ev Event) State {
 		s.Unknown = append(s.Unknown, ev)
 	}
 	return s
+}
+
+func byOr(by string) string {
+	if by == "" {
+		return "responder"
+	}
+	return by
 }
 
 func reduceProtocol(s State, ev Event, d chain.ProtocolState) State {

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"warroom/session"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+func runCmd(t *testing.T, vars map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	code := run(ctx, args, strings.NewReader(""), &stdout, &stderr, env(vars))
+	return code, stdout.String(), stderr.String()
+}
+
+// headlessDrill runs `warroom drill --headless` and returns the events and the summary.
+func headlessDrill(t *testing.T, extra ...string) ([]session.Event, Summary, string) {
+	t.Helper()
+	journal := filepath.Join(t.TempDir(), "drill.jsonl")
+	args := append([]string{"drill", "--headless", "--block-time", "150ms", "--journal", journal}, extra...)
+	code, out, errOut := runCmd(t, nil, args...)
+	if code != 0 {
+		t.Fatalf("exit %d\nstderr: %s", code, errOut)
+	}
+	var (
+		events []session.Event
+		sum    Summary
+	)
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if bytes.Contains(line, []byte(`"summary"`)) && !bytes.Contains(line, []byte(`"seq"`)) {
+			if err := json.Unmarshal(line, &sum); err != nil {
+				t.Fatalf("summary line %s: %v", line, err)
+			}
+			continue
+		}
+		var ev session.Event
+		if err := json.Unmarshal(line, &ev); err != nil {
+			t.Fatalf("stdout line is not an event: %s", line)
+		}
+		events = append(events, ev)
+	}
+	if sum.Summary == "" {
+		t.Fatalf("no summary line; last output:\n%s", out[max(0, len(out)-2000):])
+	}
+	return events, sum, journal
+}
+
+func TestHeadlessAutoPauseDrainsLess(t *testing.T) {
+	events, paused, journal := headlessDrill(t, "--auto-pause")
+	_, unpaused, _ := headlessDrill(t)
+
+	if paused.PausedBlock == 0 {
+		t.Fatalf("--auto-pause never paused: %+v", paused)
+	}
+	if unpaused.PausedBlock != 0 {
+		t.Fatalf("without --auto-pause something paused: %+v", unpaused)
+	}
+	p, _ := new(big.Int).SetString(paused.DrainedWei, 10)
+	u, _ := new(big.Int).SetString(unpaused.DrainedWei, 10)
+	if p == nil || u == nil || p.Sign() <= 0 || p.Cmp(u) >= 0 {
+		t.Fatalf("drained with auto-pause %s, without %s: want 0 < with < without", paused.Drained, unpaused.Drained)
+	}
+	// The stream is the journal: same events, same hashes, and it ends the session.
+	onDisk, err := session.OpenJournal(journal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(onDisk) != len(events) {
+		t.Fatalf("stdout had %d events, the journal %d", len(events), len(onDisk))
+	}
+	for i := range events {
+		if events[i].Hash != onDisk[i].Hash {
+			t.Fatalf("event %d differs between stdout and journal", i+1)
+		}
+	}
+	if last := events[len(events)-1]; last.Kind != session.KindSessionEnded {
+		t.Fatalf("last event %s, want session.ended", last.Kind)
+	}
+	if !strings.Contains(paused.Summary, "paused at block") || paused.Journal != journal {
+		t.Fatalf("summary %+v", paused)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr []string
+	}{
+		{"unknown scenario", []string{"drill", "flashloan", "--journal", filepath.Join(dir, "a.jsonl")}, exitUsage,
+			[]string{`unknown scenario "flashloan"`, "reentrancy"}},
+		{"unwritable journal", []string{"drill", "--headless", "--journal", "/proc/warroom/j.jsonl"}, exitUsage,
+			[]string{"--journal", "/proc/warroom"}},
+		{"journal is a directory", []string{"drill", "--headless", "--journal", dir}, exitUsage,
+			[]string{"is a directory"}},
+		{"bad flag", []string{"drill", "--speed", "fast"}, exitUsage,
+			[]string{"flag provided but not defined: -speed", "Usage: warroom drill"}},
+		{"bad block time", []string{"drill", "--block-time", "-1s"}, exitUsage, []string{"--block-time"}},
+		{"unparsable block time", []string{"drill", "--block-time", "soon"}, exitUsage, []string{"invalid value \"soon\""}},
+		{"non-loopback rpc", []string{"drill", "--rpc-listen", "0.0.0.0:8545"}, exitUsage, []string{"not loopback"}},
+		{"two scenarios", []string{"drill", "reentrancy", "oracle"}, exitUsage, []string{"one scenario name"}},
+		{"bad theme", []string{"drill", "--theme", "neon"}, exitUsage, []string{"--theme", "dark"}},
+		{"unknown command", []string{"attack"}, exitUsage, []string{`unknown command "attack"`, "warroom drill"}},
+		{"no command", nil, exitUsage, []string{"Usage:"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			code, _, errOut := runCmd(t, map[string]string{"HOME": dir}, c.args...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, c.code, errOut)
+			}
+			for _, want := range c.stderr {
+				if !strings.Contains(errOut, want) {
+					t.Errorf("stderr does not say %q:\n%s", want, errOut)
+				}
+			}
+			if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "panic") {
+				t.Errorf("stderr has a stack trace:\n%s", errOut)
+			}
+			// Refused before anything started: no chain was brought up.
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %s: bad input should be refused before the drill starts", d)
+			}
+		})
+	}
+	// Nothing was written for the refused runs.
+	if _, err := os.Stat(filepath.Join(dir, "a.jsonl")); err == nil {
+		t.Error("a journal was created for an unknown scenario")
+	}
+}
+
+func TestListScenarios(t *testing.T) {
+	code, out, _ := runCmd(t, nil, "drill", "--list")
+	if code != 0 || !strings.Contains(out, "reentrancy") {
+		t.Fatalf("exit %d, out %q", code, out)
+	}
+}
+
+func TestDefaultJournalUnderStateHome(t *testing.T) {
+	now := time.Date(2026, 11, 21, 16, 5, 1, 0, time.UTC)
+	got, err := defaultJournal(env(map[string]string{"XDG_STATE_HOME": "/state", "HOME": "/home/r"}), "drill-reentrancy", now)
+	if err != nil || got != "/state/warroom/drill-reentrancy-20261121T160501.000Z.jsonl" {
+		t.Fatalf("%q %v", got, err)
+	}
+	got, err = defaultJournal(env(map[string]string{"HOME": "/home/r"}), "drill-reentrancy", now)
+	if err != nil || !strings.HasPrefix(got, "/home/r/.local/state/warroom/") {
+		t.Fatalf("%q %v", got, err)
+	}
+	if _, err := defaultJournal(env(nil), "x", now); err == nil {
+		t.Fatal("no HOME and no XDG_STATE_HOME: want an error")
+	}
+}

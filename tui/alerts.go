@@ -1,0 +1,434 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"warroom/chain"
+	"warroom/session"
+	"warroom/themes"
+)
+
+// AlertsPane lists suspicious transactions, newest first. It renders only
+// the rows on screen and keeps its cursor as a distance from the newest
+// alert, so neither a frame nor a state update costs more as alerts pile up.
+type AlertsPane struct {
+	c       *Common
+	state   *session.State
+	w, h    int
+	focused bool
+
+	cursor int // selected row, counted from the newest (0 = newest)
+	offset int // row shown at the top, counted from the newest
+
+	seen    int    // alerts of the state already examined
+	filter  string // the filter as typed; "" shows everything
+	terms   []string
+	matches []int // indices into State.Alerts that match the filter, oldest first
+}
+
+// NewAlertsPane returns an empty pane.
+func NewAlertsPane(c *Common) *AlertsPane {
+	return &AlertsPane{c: c, state: &session.State{}}
+}
+
+// Title names the pane.
+func (p *AlertsPane) Title() string { return "Suspicious transactions" }
+
+// SetSize sets the pane's outer size.
+func (p *AlertsPane) SetSize(w, h int) {
+	p.w, p.h = w, h
+	p.clamp()
+}
+
+// Focus marks the pane focused.
+func (p *AlertsPane) Focus() { p.focused = true }
+
+// Blur marks the pane unfocused.
+func (p *AlertsPane) Blur() { p.focused = false }
+
+// Focused reports whether the pane has the keys.
+func (p *AlertsPane) Focused() bool { return p.focused }
+
+// SetState takes the newest state. Only alerts appended since the last call
+// are examined. With the cursor on the newest alert it stays there, so new
+// alerts come into view; otherwise the selection stays on the same alert.
+func (p *AlertsPane) SetState(s *session.State) {
+	n := len(s.Alerts)
+	if n < p.seen {
+		// A different history (a replay seeking back): start over.
+		p.seen, p.cursor, p.offset, p.matches = 0, 0, 0, nil
+	}
+	added := n - p.seen
+	if p.filtering() {
+		added = 0
+		for i := p.seen; i < n; i++ {
+			if alertMatches(&s.Alerts[i], p.terms) {
+				p.matches = append(p.matches, i)
+				added++
+			}
+		}
+	}
+	p.state, p.seen = s, n
+	if p.cursor > 0 {
+		p.cursor += added
+		p.offset += added
+	}
+	p.clamp()
+}
+
+// SetFilter shows only the alerts matching every space-separated term of q
+// (severity, contract, method, rule, sender, tx hash, "reverted"). It scans
+// the history once; later updates only look at new alerts.
+func (p *AlertsPane) SetFilter(q string) {
+	p.filter = strings.TrimSpace(q)
+	p.terms = strings.Fields(strings.ToLower(p.filter))
+	p.matches = nil
+	if p.filtering() {
+		for i := range p.state.Alerts[:p.seen] {
+			if alertMatches(&p.state.Alerts[i], p.terms) {
+				p.matches = append(p.matches, i)
+			}
+		}
+	}
+	p.cursor, p.offset = 0, 0
+}
+
+// Filter is the filter in force, "" for none.
+func (p *AlertsPane) Filter() string { return p.filter }
+
+func (p *AlertsPane) filtering() bool { return len(p.terms) > 0 }
+
+// Len is the number of rows the pane can show.
+func (p *AlertsPane) Len() int {
+	if p.filtering() {
+		return len(p.matches)
+	}
+	return p.seen
+}
+
+// at returns the i-th row counted from the newest.
+func (p *AlertsPane) at(i int) *chain.Alert {
+	n := p.Len()
+	if i < 0 || i >= n {
+		return nil
+	}
+	if p.filtering() {
+		return &p.state.Alerts[p.matches[n-1-i]]
+	}
+	return &p.state.Alerts[n-1-i]
+}
+
+// Selected is the alert under the cursor, nil when there is none.
+func (p *AlertsPane) Selected() *chain.Alert { return p.at(p.cursor) }
+
+// Cursor is the selected row, counted from the newest.
+func (p *AlertsPane) Cursor() int { return p.cursor }
+
+// rows is how many alerts fit: two lines each, under the column header.
+func (p *AlertsPane) rows() int { return max(1, (p.h-3)/2) }
+
+func (p *AlertsPane) clamp() {
+	n := p.Len()
+	p.cursor = max(0, min(p.cursor, n-1))
+	rows := p.rows()
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+rows {
+		p.offset = p.cursor - rows + 1
+	}
+	p.offset = max(0, min(p.offset, n-rows))
+}
+
+// Update moves the cursor and opens the detail of the selected alert.
+func (p *AlertsPane) Update(msg tea.Msg) (*AlertsPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.c.Keys
+	switch {
+	case key.Matches(km, k.Up):
+		p.cursor--
+	case key.Matches(km, k.Down):
+		p.cursor++
+	case key.Matches(km, k.PageUp):
+		p.cursor -= p.rows()
+	case key.Matches(km, k.PageDown):
+		p.cursor += p.rows()
+	case key.Matches(km, k.Top):
+		p.cursor = 0
+	case key.Matches(km, k.Bottom):
+		p.cursor = p.Len() - 1
+	case key.Matches(km, k.Details):
+		a := p.Selected()
+		if a == nil {
+			return p, nil
+		}
+		alert := *a
+		return p, tea.Batch(
+			func() tea.Msg { return openDetailMsg{alert: alert} },
+			acknowledgeCmd(p.c.Backend, alert.TxHash),
+		)
+	}
+	p.clamp()
+	return p, nil
+}
+
+func acknowledgeCmd(b Backend, tx common.Hash) tea.Cmd {
+	return func() tea.Msg {
+		if err := b.Acknowledge(tx); err != nil {
+			return backendResultMsg{err: fmt.Errorf("acknowledge tx %s: %w", ShortHash(tx), err)}
+		}
+		return backendResultMsg{}
+	}
+}
+
+// ShortHelp lists the pane's main keys.
+func (p *AlertsPane) ShortHelp() []key.Binding {
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Details, k.Filter}
+}
+
+// FullHelp lists all the pane's keys.
+func (p *AlertsPane) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Details, k.Filter}}
+}
+
+// View renders the visible rows only.
+func (p *AlertsPane) View() string {
+	return strings.Join(p.lines(), "\n")
+}
+
+func (p *AlertsPane) lines() []string {
+	st := p.c.Styles
+	inner := p.w - 2
+	n := p.Len()
+	blockW := p.blockWidth()
+	showTime := inner >= 60
+
+	lines := make([]string, 0, p.h)
+	lines = append(lines, st.ColumnHeader.Render(Fit(alertHeader(inner, blockW, showTime), inner)))
+	rows := p.rows()
+	for i := p.offset; i < min(n, p.offset+rows); i++ {
+		a := p.at(i)
+		l1, l2 := alertRow(st, a, p.state.Acknowledged(a.TxHash), i == p.cursor && p.focused, i == p.cursor, inner, blockW, showTime)
+		lines = append(lines, l1, l2)
+	}
+	if n == 0 {
+		msg := "  no suspicious transactions yet"
+		if p.filtering() {
+			msg = fmt.Sprintf("  no transaction matches %q (/ then esc clears the filter)", p.filter)
+		}
+		lines = append(lines, st.Muted.Render(msg))
+	}
+
+	title := fmt.Sprintf("%s · %s", p.Title(), FormatUint(uint64(p.seen)))
+	if p.filtering() {
+		title = fmt.Sprintf("%s · filter %q: %s of %s", p.Title(), p.filter, FormatUint(uint64(n)), FormatUint(uint64(p.seen)))
+	}
+	hint := "newest first"
+	if n > 0 {
+		hint = fmt.Sprintf("%s of %s · newest first", FormatUint(uint64(p.cursor+1)), FormatUint(uint64(n)))
+	}
+	return paneBox(p.c, title, hint, lines, p.w, p.h, p.focused)
+}
+
+// blockWidth fits "#<block>" for every block on screen: the head's number
+// has the most digits.
+func (p *AlertsPane) blockWidth() int {
+	b := p.state.Head.Number
+	if a := p.at(0); a != nil {
+		b = max(b, a.Block)
+	}
+	return max(5, 1+len(strconv.FormatUint(b, 10)))
+}
+
+// Column widths of an alert row's first line.
+const (
+	sevWidth   = 6  // "◉ CRIT"
+	clockWidth = 8  // "12:00:07"
+	valueWidth = 13 // "1,234.000 ETH"
+)
+
+func alertHeader(width, blockW int, showTime bool) string {
+	var b strings.Builder
+	b.WriteString("  ")
+	b.WriteString(PadRight("SEV", sevWidth) + " ")
+	b.WriteString(PadRight("BLOCK", blockW) + " ")
+	if showTime {
+		b.WriteString(PadRight("UTC", clockWidth) + " ")
+	}
+	flowW := width - Width(b.String()) - 1 - valueWidth
+	flow := "FROM → CONTRACT.METHOD"
+	if flowW < 28 { // too narrow for the sender: rows show "→ Contract.method"
+		flow = "→ CONTRACT.METHOD"
+	}
+	b.WriteString(PadRight(flow, flowW) + " ")
+	b.WriteString(PadLeft("OUTFLOW", valueWidth))
+	return b.String()
+}
+
+// alertRow renders an alert as two lines of exactly width columns:
+//
+//	▸ ◉ CRIT #104  12:00:07 0x7a3c…91fe → Vault.withdraw       27.000 ETH
+//	    ✓ ack · reentrancy +1: Vault re-entered 2× by Attacker while withdraw()…
+//
+// highlight paints the row as the cursor row; selected only sets the marker.
+func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool, width, blockW int, showTime bool) (string, string) {
+	cur := "  "
+	if selected {
+		cur = "▸ "
+	}
+	sev := SeverityTag(a.Severity)
+	block := PadRight("#"+strconv.FormatUint(a.Block, 10), blockW)
+	clock := ""
+	if showTime {
+		clock = UTCClock(a.Time) + " "
+	}
+	value := FormatEther(a.Outflow, 3)
+	valW := max(valueWidth, Width(value))
+	flowW := width - 2 - sevWidth - 1 - blockW - 1 - Width(clock) - 1 - valW
+	flow := Fit(alertFlow(a, flowW), flowW)
+
+	var marks []string
+	if a.Reverted {
+		marks = append(marks, "✗ reverted")
+	}
+	if acked {
+		marks = append(marks, "✓ ack")
+	}
+	top := a.Top()
+	rule := top.Rule
+	if len(a.Findings) > 1 {
+		rule += fmt.Sprintf(" +%d", len(a.Findings)-1)
+	}
+	const indent = "    "
+	prefix := indent
+	if len(marks) > 0 {
+		prefix += strings.Join(marks, " · ") + " · "
+	}
+	reasonW := width - Width(prefix) - Width(rule) - 2
+
+	if highlight {
+		l1 := cur + sev + " " + block + " " + clock + flow + " " + PadLeft(value, valW)
+		l2 := prefix + rule + ": " + Truncate(top.Reason, reasonW)
+		return st.Selected.Render(Fit(l1, width)), st.Selected.Render(Fit(l2, width))
+	}
+
+	dim := a.Reverted
+	text := st.Text
+	if dim {
+		text = st.Reverted
+	}
+	var b strings.Builder
+	b.WriteString(cur)
+	b.WriteString(severityStyle(st, a.Severity).Render(sev))
+	b.WriteString(" ")
+	b.WriteString(text.Render(block + " " + clock + flow + " "))
+	valSt := text
+	if !dim && a.Outflow != nil && a.Outflow.Sign() > 0 && a.Severity >= chain.High {
+		valSt = st.Loss
+	}
+	b.WriteString(valSt.Render(PadLeft(value, valW)))
+
+	var c strings.Builder
+	c.WriteString(indent)
+	for _, m := range marks {
+		s := st.Acked
+		if strings.HasPrefix(m, "✗") {
+			s = st.Bold
+		}
+		c.WriteString(s.Render(m))
+		c.WriteString(st.Muted.Render(" · "))
+	}
+	ruleSt := st.Bold
+	if dim {
+		ruleSt = st.Reverted
+	}
+	c.WriteString(ruleSt.Render(rule))
+	c.WriteString(st.Muted.Render(": " + Truncate(top.Reason, reasonW)))
+	return b.String(), c.String()
+}
+
+// alertFlow is "0x1234…abcd → Contract.method". When that does not fit, the
+// method list is cut first: who sent it is what a responder acts on. Only a
+// pane too narrow for the sender and a contract name drops the sender.
+func alertFlow(a *chain.Alert, width int) string {
+	from := ShortAddr(a.From) + " → "
+	target := alertTarget(a)
+	if Width(from+target) <= width {
+		return from + target
+	}
+	if rest := width - Width(from); rest >= 12 {
+		return from + Truncate(target, rest)
+	}
+	return "→ " + target
+}
+
+// alertTarget is "Contract.method" of the watched contract the alert is about.
+func alertTarget(a *chain.Alert) string {
+	name := a.ContractName
+	if name == "" {
+		name = ShortAddr(a.Contract)
+	}
+	if a.Method == "" {
+		return name
+	}
+	return name + "." + a.Method
+}
+
+func severityStyle(st *themes.Styles, s chain.Severity) lipgloss.Style {
+	switch s {
+	case chain.Critical:
+		return st.Critical
+	case chain.High:
+		return st.High
+	case chain.Medium:
+		return st.Medium
+	case chain.Low:
+		return st.Low
+	}
+	return st.Info
+}
+
+// alertMatches reports whether every term (lowercase) is found in one of the
+// alert's fields.
+func alertMatches(a *chain.Alert, terms []string) bool {
+	for _, t := range terms {
+		if !alertHas(a, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func alertHas(a *chain.Alert, t string) bool {
+	if strings.Contains(strings.ToLower(SeverityLabel(a.Severity)), t) ||
+		strings.Contains(a.Severity.String(), t) ||
+		strings.Contains(strings.ToLower(a.ContractName), t) ||
+		strings.Contains(strings.ToLower(a.Method), t) ||
+		(a.Reverted && strings.Contains("reverted", t)) {
+		return true
+	}
+	for _, f := range a.Findings {
+		if strings.Contains(strings.ToLower(f.Rule), t) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "0x") || len(t) >= 4 {
+		if strings.Contains(hexutil.Encode(a.From[:]), t) || strings.Contains(hexutil.Encode(a.TxHash[:]), t) {
+			return true
+		}
+	}
+	return false
+}

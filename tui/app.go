@@ -1,0 +1,517 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"warroom/session"
+	"warroom/themes"
+)
+
+// MinWidth and MinHeight are the smallest terminal the console draws in;
+// below it shows one line asking for more room. The layout is designed at
+// 160×48.
+const (
+	MinWidth  = 120
+	MinHeight = 32
+)
+
+const (
+	headerHeight = 1
+	footerHeight = 2
+	// planTimeout bounds building and signing a plan; Execute is not bounded
+	// here because it waits for mining.
+	planTimeout = 30 * time.Second
+	// clockEvery refreshes ages and the session clock.
+	clockEvery = 500 * time.Millisecond
+)
+
+// Options configure the console.
+type Options struct {
+	Backend Backend
+	Theme   themes.Theme     // already resolved by the caller
+	Title   string           // e.g. "drill · reentrancy"
+	Now     func() time.Time // nil = time.Now; tests pass a fixed clock
+	Keys    *KeyMap          // nil = DefaultKeyMap()
+}
+
+// Pane indices, in focus order.
+const (
+	paneProtocol = iota
+	paneAlerts
+	paneChecklist
+	numPanes
+)
+
+type statusKind int
+
+const (
+	statusInfo statusKind = iota
+	statusOK
+	statusError
+)
+
+type status struct {
+	kind statusKind
+	text string
+	at   time.Time
+}
+
+// App is the root model. It owns the state snapshot, the panes, the
+// overlays and the footer; every message type has its own handler.
+type App struct {
+	c     *Common
+	title string
+	state session.State
+
+	protocol  *ProtocolPane
+	alerts    *AlertsPane
+	checklist *ChecklistPane
+	panes     [numPanes]Pane
+	focus     int
+
+	overlays []Overlay    // the last one is on top and gets the keys
+	quitAsk  *QuitOverlay // the quit question, when asked
+	prompt   *Prompt
+	help     help.Model
+	status   status
+
+	nextID    int
+	planning  int            // id of the PlanPause being awaited, 0 = none
+	deferred  *session.Plan  // a plan that arrived while a note was being typed
+	executing map[int]string // Execute calls in flight: request id → plan id
+	ended     bool           // the update channel closed
+}
+
+var _ tea.Model = (*App)(nil)
+
+// New returns the console for a backend. It reads the backend's state once,
+// so the first frame is already filled.
+func New(opts Options) *App {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	keys := opts.Keys
+	if keys == nil {
+		keys = DefaultKeyMap()
+	}
+	c := &Common{Styles: themes.NewStyles(opts.Theme), Keys: keys, Backend: opts.Backend, Now: now}
+	a := &App{
+		c:         c,
+		title:     opts.Title,
+		protocol:  NewProtocolPane(c),
+		alerts:    NewAlertsPane(c),
+		checklist: NewChecklistPane(c),
+		help:      newHelpModel(c),
+		executing: map[int]string{},
+		focus:     paneAlerts,
+	}
+	a.panes = [numPanes]Pane{a.protocol, a.alerts, a.checklist}
+	a.panes[a.focus].Focus()
+	if opts.Backend != nil {
+		a.refresh()
+	}
+	return a
+}
+
+// Init starts listening for updates and the clock.
+func (a *App) Init() tea.Cmd {
+	return tea.Batch(a.waitForUpdate(), clockTick())
+}
+
+// Update routes a message to its handler.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return a, a.handleResize(msg)
+	case tea.KeyMsg:
+		return a, a.handleKey(msg)
+	case stateChangedMsg:
+		return a, a.handleStateChanged()
+	case updatesClosedMsg:
+		a.ended = true
+		a.setStatus(statusInfo, "the session stopped sending updates; the screen shows its last state")
+		return a, nil
+	case tickMsg:
+		return a, clockTick()
+	case planResultMsg:
+		return a, a.handlePlanResult(msg)
+	case confirmedMsg:
+		return a, a.handleConfirmed(msg)
+	case execResultMsg:
+		return a, a.handleExecResult(msg)
+	case backendResultMsg:
+		return a, a.handleBackendResult(msg)
+	case openDetailMsg:
+		a.push(NewDetailOverlay(a.c, msg.alert))
+		return a, nil
+	}
+	return a, a.forward(msg)
+}
+
+// forward hands a message to the prompt when one is open, else to the
+// focused pane only.
+func (a *App) forward(msg tea.Msg) tea.Cmd {
+	if a.prompt != nil {
+		var cmd tea.Cmd
+		a.prompt, cmd = a.prompt.Update(msg)
+		return cmd
+	}
+	var cmd tea.Cmd
+	switch a.focus {
+	case paneProtocol:
+		a.protocol, cmd = a.protocol.Update(msg)
+	case paneAlerts:
+		a.alerts, cmd = a.alerts.Update(msg)
+	case paneChecklist:
+		a.checklist, cmd = a.checklist.Update(msg)
+	}
+	return cmd
+}
+
+func (a *App) handleResize(msg tea.WindowSizeMsg) tea.Cmd {
+	a.c.Width, a.c.Height = msg.Width, msg.Height
+	bodyH := max(3, msg.Height-headerHeight-footerHeight)
+	left := max(34, min(46, msg.Width*29/100))
+	right := max(36, min(44, msg.Width*275/1000))
+	centre := max(10, msg.Width-left-right)
+	a.protocol.SetSize(left, bodyH)
+	a.alerts.SetSize(centre, bodyH)
+	a.checklist.SetSize(right, bodyH)
+	for _, o := range a.overlays {
+		o.SetSize(msg.Width, msg.Height)
+	}
+	if a.prompt != nil {
+		a.prompt.SetWidth(msg.Width)
+	}
+	a.help.Width = msg.Width
+	return nil
+}
+
+func (a *App) tooSmall() bool { return a.c.Width < MinWidth || a.c.Height < MinHeight }
+
+func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := a.c.Keys
+	if key.Matches(msg, k.Interrupt) {
+		return a.requestQuit()
+	}
+	if a.tooSmall() {
+		// Nothing else can be shown, so nothing else is acted on; the quit
+		// question, if asked, is the one line on screen.
+		if a.quitAsked() {
+			return a.popTop(msg)
+		}
+		if key.Matches(msg, k.Quit) {
+			return a.requestQuit()
+		}
+		return nil
+	}
+	if len(a.overlays) > 0 {
+		return a.popTop(msg)
+	}
+	if a.prompt != nil {
+		return a.handlePromptKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.requestQuit()
+	case key.Matches(msg, k.Help):
+		a.push(NewHelpOverlay(a.c, a.panes[:], a.overlayHelp()...))
+	case key.Matches(msg, k.NextPane):
+		a.setFocus((a.focus + 1) % numPanes)
+	case key.Matches(msg, k.PrevPane):
+		a.setFocus((a.focus + numPanes - 1) % numPanes)
+	case key.Matches(msg, k.Pause):
+		return a.requestPlan()
+	case key.Matches(msg, k.Cancel) && a.planning != 0:
+		a.planning = 0 // its answer will be dropped as stale
+		a.setStatus(statusInfo, "pause preparation abandoned: nothing was signed for sending")
+	case key.Matches(msg, k.Upgrade):
+		a.setStatus(statusInfo, "compose upgrade: not available yet")
+	case key.Matches(msg, k.Approvals):
+		a.setStatus(statusInfo, "approvals board: not available yet")
+	case key.Matches(msg, k.Note):
+		step := 0
+		if a.focus == paneChecklist {
+			step = a.checklist.SelectedStep()
+		}
+		a.openPrompt(promptNote, step, "")
+	case key.Matches(msg, k.Filter):
+		a.setFocus(paneAlerts)
+		a.openPrompt(promptFilter, 0, a.alerts.Filter())
+	default:
+		return a.forward(msg)
+	}
+	return nil
+}
+
+// popTop gives a key to the top overlay and closes it when it is done.
+func (a *App) popTop(msg tea.KeyMsg) tea.Cmd {
+	n := len(a.overlays)
+	done, cmd := a.overlays[n-1].HandleKey(msg)
+	if done {
+		a.overlays = a.overlays[:n-1]
+	}
+	return cmd
+}
+
+// quitAsked reports whether the quit question is the top overlay.
+func (a *App) quitAsked() bool {
+	n := len(a.overlays)
+	return n > 0 && a.quitAsk != nil && a.overlays[n-1] == Overlay(a.quitAsk)
+}
+
+func (a *App) setFocus(i int) {
+	a.panes[a.focus].Blur()
+	a.focus = i
+	a.panes[a.focus].Focus()
+}
+
+func (a *App) push(o Overlay) {
+	o.SetSize(a.c.Width, a.c.Height)
+	a.overlays = append(a.overlays, o)
+}
+
+func (a *App) openPrompt(kind promptKind, step int, value string) {
+	a.prompt = newPrompt(a.c, kind, step, value)
+	a.prompt.SetWidth(a.c.Width)
+}
+
+func (a *App) handlePromptKey(msg tea.KeyMsg) tea.Cmd {
+	k := a.c.Keys
+	p := a.prompt
+	switch {
+	case key.Matches(msg, k.Submit):
+		a.closePrompt()
+		text := strings.TrimSpace(p.input.Value())
+		if p.kind == promptFilter {
+			a.alerts.SetFilter(text)
+			return a.openDeferred()
+		}
+		if text == "" {
+			a.setStatus(statusInfo, "empty note not saved")
+			return a.openDeferred()
+		}
+		return tea.Batch(noteCmd(a.c.Backend, text, p.step), a.openDeferred())
+	case key.Matches(msg, k.Cancel):
+		a.closePrompt()
+		if p.kind == promptFilter {
+			a.alerts.SetFilter("")
+		}
+		return a.openDeferred()
+	}
+	var cmd tea.Cmd
+	a.prompt, cmd = p.Update(msg)
+	return cmd
+}
+
+func (a *App) closePrompt() { a.prompt = nil }
+
+// openDeferred shows a confirm dialog that waited for a prompt to close.
+func (a *App) openDeferred() tea.Cmd {
+	if a.deferred != nil {
+		a.push(NewConfirmOverlay(a.c, a.deferred, a.state.Started.ChainID))
+		a.deferred = nil
+	}
+	return nil
+}
+
+func noteCmd(b Backend, text string, step int) tea.Cmd {
+	return func() tea.Msg {
+		if err := b.AddNote(text, step); err != nil {
+			return backendResultMsg{err: fmt.Errorf("note not saved: %w", err)}
+		}
+		if step > 0 {
+			return backendResultMsg{ok: fmt.Sprintf("note saved on step %d", step)}
+		}
+		return backendResultMsg{ok: "note saved"}
+	}
+}
+
+// requestQuit quits at once when nothing is in flight, and asks otherwise.
+func (a *App) requestQuit() tea.Cmd {
+	flying := a.inFlight()
+	if len(flying) == 0 {
+		return tea.Quit
+	}
+	if a.quitAsked() {
+		return tea.Quit // asked twice: the answer is yes
+	}
+	q := fmt.Sprintf("%d action(s) in flight (%s). Quit anyway? y/N", len(flying), strings.Join(flying, ", "))
+	a.quitAsk = NewQuitOverlay(a.c, q)
+	a.push(a.quitAsk)
+	return nil
+}
+
+// inFlight describes the actions that may still change the chain: those the
+// session says are in flight, and Execute calls it has not recorded yet.
+func (a *App) inFlight() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, act := range a.state.InFlight() {
+		out = append(out, act.ID+" "+string(act.Status))
+		seen[act.ID] = true
+	}
+	ids := make([]int, 0, len(a.executing))
+	for id := range a.executing {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if planID := a.executing[id]; !seen[planID] {
+			out = append(out, planID+" sending")
+		}
+	}
+	return out
+}
+
+func (a *App) handleStateChanged() tea.Cmd {
+	a.refresh()
+	return a.waitForUpdate()
+}
+
+// refresh reads the backend's state and hands it to the panes.
+func (a *App) refresh() {
+	a.state = a.c.Backend.State()
+	for _, p := range a.panes {
+		p.SetState(&a.state)
+	}
+}
+
+// waitForUpdate waits for the backend's next signal.
+func (a *App) waitForUpdate() tea.Cmd {
+	if a.c.Backend == nil || a.ended {
+		return nil
+	}
+	ch := a.c.Backend.Updates()
+	return func() tea.Msg {
+		if _, ok := <-ch; !ok {
+			return updatesClosedMsg{}
+		}
+		return stateChangedMsg{}
+	}
+}
+
+func clockTick() tea.Cmd {
+	return tea.Tick(clockEvery, func(t time.Time) tea.Msg { return tickMsg(t) })
+}
+
+// requestPlan asks the backend to build and sign the pause, off the UI loop.
+func (a *App) requestPlan() tea.Cmd {
+	if a.planning != 0 {
+		a.setStatus(statusInfo, "still preparing pause… (esc abandons)")
+		return nil
+	}
+	a.nextID++
+	id := a.nextID
+	a.planning = id
+	a.setStatus(statusInfo, "preparing pause…")
+	b := a.c.Backend
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
+		defer cancel()
+		p, err := b.PlanPause(ctx)
+		return planResultMsg{id: id, plan: p, err: err}
+	}
+}
+
+func (a *App) handlePlanResult(msg planResultMsg) tea.Cmd {
+	if msg.id != a.planning {
+		return nil // abandoned or superseded
+	}
+	a.planning = 0
+	switch {
+	case msg.err != nil:
+		a.setError(fmt.Errorf("pause not prepared: %w", msg.err))
+	case msg.plan == nil || len(msg.plan.Txs) == 0:
+		a.setStatus(statusInfo, "pause: nothing to sign")
+	case a.prompt != nil:
+		a.deferred = msg.plan
+		a.setStatus(statusInfo, "pause ready to review: it opens when you finish the note (enter or esc)")
+	default:
+		a.push(NewConfirmOverlay(a.c, msg.plan, a.state.Started.ChainID))
+		a.setStatus(statusInfo, "review the pause: y signs and sends, any other key cancels")
+	}
+	return nil
+}
+
+// handleConfirmed runs Execute for a confirmed plan, off the UI loop.
+func (a *App) handleConfirmed(msg confirmedMsg) tea.Cmd {
+	if msg.plan == nil {
+		return nil
+	}
+	a.nextID++
+	id := a.nextID
+	p := msg.plan
+	a.executing[id] = p.ID
+	a.setStatus(statusInfo, fmt.Sprintf("sending %s (%s)… waiting until mined", p.ID, plural(len(p.Txs), "transaction", "transactions")))
+	b := a.c.Backend
+	return func() tea.Msg {
+		return execResultMsg{id: id, planID: p.ID, err: b.Execute(context.Background(), p)}
+	}
+}
+
+func (a *App) handleExecResult(msg execResultMsg) tea.Cmd {
+	if _, ok := a.executing[msg.id]; !ok {
+		return nil
+	}
+	delete(a.executing, msg.id)
+	if msg.err != nil {
+		a.setError(fmt.Errorf("%s failed: %w", msg.planID, msg.err))
+		return nil
+	}
+	a.setStatus(statusOK, msg.planID+" done: every transaction mined")
+	return nil
+}
+
+func (a *App) handleBackendResult(msg backendResultMsg) tea.Cmd {
+	switch {
+	case msg.err != nil:
+		a.setError(msg.err)
+	case msg.ok != "":
+		a.setStatus(statusOK, msg.ok)
+	}
+	return nil
+}
+
+func (a *App) setStatus(kind statusKind, text string) {
+	a.status = status{kind: kind, text: text, at: a.c.Now()}
+}
+
+func (a *App) setError(err error) {
+	if err == nil {
+		return
+	}
+	a.setStatus(statusError, err.Error())
+}
+
+// overlayHelp are the overlays' keys, for the help overlay.
+func (a *App) overlayHelp() []helpGroup {
+	k := a.c.Keys
+	return []helpGroup{
+		{"Transaction detail", []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown, k.Close}},
+		{"Confirm dialog", []key.Binding{k.Confirm, withHelp(k.Down, "scroll long plans")}},
+		{"Note and filter", []key.Binding{k.Submit, k.Cancel}},
+	}
+}
+
+// Status is the status line's text as shown, for tests and callers.
+func (a *App) Status() string { return a.statusText() }
+
+func (a *App) statusText() string {
+	if a.status.text == "" {
+		return ""
+	}
+	if a.status.kind == statusError {
+		return "error: " + a.status.text
+	}
+	return a.status.text
+}

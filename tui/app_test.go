@@ -1,0 +1,516 @@
+package tui
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/muesli/termenv"
+
+	"warroom/chain"
+	"warroom/session"
+	"warroom/themes"
+)
+
+func TestFocusCycling(t *testing.T) {
+	a, _ := newApp(t, fullEvents(t).state())
+	if a.focus != paneAlerts || !a.alerts.Focused() {
+		t.Fatalf("initial focus = %d, want the transactions pane", a.focus)
+	}
+	want := []int{paneChecklist, paneProtocol, paneAlerts}
+	for i, w := range want {
+		press(t, a, "tab")
+		if a.focus != w {
+			t.Fatalf("after %d tabs focus = %d, want %d", i+1, a.focus, w)
+		}
+		for j, p := range a.panes {
+			if p.Focused() != (j == w) {
+				t.Errorf("after %d tabs pane %s focused = %v", i+1, p.Title(), p.Focused())
+			}
+		}
+	}
+	press(t, a, "shift+tab")
+	if a.focus != paneProtocol {
+		t.Errorf("shift+tab from transactions: focus = %d, want protocol", a.focus)
+	}
+	// The focused pane is drawn with the heavy border, the others are not.
+	screen := a.View()
+	if !strings.Contains(screen, "┏━  Protocol") {
+		t.Errorf("focused protocol pane lacks the heavy border:\n%s", screen)
+	}
+	if strings.Contains(screen, "┏━  Suspicious") {
+		t.Error("unfocused transactions pane still has the heavy border")
+	}
+}
+
+func TestCursorMovement(t *testing.T) {
+	a, _ := newApp(t, fullEvents(t).state())
+	blocks := func() uint64 { return a.alerts.Selected().Block }
+	if got := blocks(); got != 132 {
+		t.Fatalf("initial selection is block %d, want the newest (132)", got)
+	}
+	press(t, a, "j", "down")
+	if got := blocks(); got != 118 {
+		t.Errorf("after j, down: block %d, want 118", got)
+	}
+	press(t, a, "k")
+	if got := blocks(); got != 122 {
+		t.Errorf("after k: block %d, want 122", got)
+	}
+	press(t, a, "G")
+	if got := blocks(); got != 112 {
+		t.Errorf("after G: block %d, want the oldest (112)", got)
+	}
+	press(t, a, "j", "j")
+	if got := blocks(); got != 112 {
+		t.Errorf("moving past the oldest: block %d, want 112", got)
+	}
+	press(t, a, "g", "k")
+	if got := blocks(); got != 132 {
+		t.Errorf("moving above the newest: block %d, want 132", got)
+	}
+}
+
+func TestNewAlertKeepsCursor(t *testing.T) {
+	e := fullEvents(t)
+	a, fb := newApp(t, e.state())
+	newAlert := func(block uint64) {
+		e.add(100*time.Second, session.KindAlert, chain.Alert{
+			Block: block, Time: t0.Add(100 * time.Second), TxHash: common.BigToHash(new(big.Int).SetUint64(block)),
+			ContractName: "Vault", Method: "withdraw", Severity: chain.High, Outflow: eth(2),
+			Findings: []chain.Finding{{Rule: "outflow", Severity: chain.High, Reason: "2.000 ETH left Vault"}},
+		})
+		fb.setState(e.state())
+		a.Update(stateChangedMsg{}) // the re-issued wait is not run
+	}
+	// At the top, the cursor follows the newest alert.
+	newAlert(150)
+	if got := a.alerts.Selected().Block; got != 150 {
+		t.Errorf("cursor at top: selection is block %d after a new alert, want 150", got)
+	}
+	// Elsewhere, the selection stays on the alert the responder was reading.
+	press(t, a, "j", "j")
+	before := a.alerts.Selected().TxHash
+	newAlert(151)
+	if got := a.alerts.Selected().TxHash; got != before {
+		t.Errorf("selection moved from %s to %s when an alert arrived", before, got)
+	}
+	if a.alerts.Cursor() != 3 {
+		t.Errorf("cursor = %d, want 3 (two rows down, one new alert above)", a.alerts.Cursor())
+	}
+}
+
+func TestEnterOpensDetailAndAcknowledges(t *testing.T) {
+	a, fb := newApp(t, fullEvents(t).state())
+	press(t, a, "j", "j", "j") // block 115, the 27 ETH drain
+	press(t, a, "enter")
+	if len(a.overlays) != 1 {
+		t.Fatalf("enter opened %d overlays, want the detail", len(a.overlays))
+	}
+	if len(fb.acked) != 1 || fb.acked[0] != txDrain1 {
+		t.Errorf("Acknowledge calls = %v, want [%s]", fb.acked, txDrain1.Hex())
+	}
+	screen := a.View()
+	checkScreen(t, screen, 160, 48)
+	for _, want := range []string{txDrain1.Hex(), "Findings (2)", "attack(uint256)", "⟲ RE-ENTRY", "Vault.Withdrawn"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("detail lacks %q", want)
+		}
+	}
+	press(t, a, "pgdown", "pgdown", "pgdown")
+	if screen := a.View(); !strings.Contains(screen, "−27.000000 ETH") || !strings.Contains(screen, "Balance changes") {
+		t.Errorf("scrolled detail lacks the balance change:\n%s", screen)
+	}
+	press(t, a, "esc")
+	if len(a.overlays) != 0 {
+		t.Error("esc did not close the detail")
+	}
+}
+
+func TestPauseConfirmExecute(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	_, cmd := a.Update(keyMsg("p"))
+	if got := a.Status(); got != "preparing pause…" {
+		t.Errorf("status while planning = %q", got)
+	}
+	if !strings.Contains(a.View(), "preparing pause…") {
+		t.Error("the screen does not say the pause is being prepared")
+	}
+	runCmds(a, cmd)
+	if fb.planned != 1 {
+		t.Fatalf("PlanPause called %d times, want 1", fb.planned)
+	}
+	if len(a.overlays) != 1 {
+		t.Fatalf("no confirm dialog after the plan arrived")
+	}
+	if !strings.Contains(a.View(), "Pause — sign and send 1 transaction?") {
+		t.Error("confirm dialog title missing")
+	}
+	press(t, a, "y")
+	if len(fb.executed) != 1 || fb.executed[0] != fb.plan {
+		t.Fatalf("Execute got %v, want exactly the plan shown", fb.executed)
+	}
+	if len(a.overlays) != 0 {
+		t.Error("confirm dialog still open after y")
+	}
+	if got := a.Status(); !strings.Contains(got, "pause-1 done") {
+		t.Errorf("status after Execute = %q", got)
+	}
+}
+
+func TestPauseCancelSendsNothing(t *testing.T) {
+	for _, k := range []string{"n", "esc", "enter", "Y", "q", "space"} {
+		t.Run(k, func(t *testing.T) {
+			a, fb := newApp(t, attackEvents(t).state())
+			press(t, a, "p")
+			if len(a.overlays) != 1 {
+				t.Fatal("no confirm dialog")
+			}
+			quit := press(t, a, k)
+			if len(fb.executed) != 0 {
+				t.Errorf("key %q sent the plan", k)
+			}
+			if quit {
+				t.Errorf("key %q quit the program from the dialog", k)
+			}
+			if len(a.overlays) != 0 {
+				t.Errorf("key %q left the dialog open", k)
+			}
+			if !strings.Contains(a.Status(), "cancelled") {
+				t.Errorf("status = %q, want it to say cancelled", a.Status())
+			}
+		})
+	}
+}
+
+func TestPlanPauseErrorInStatus(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	fb.planErr = errors.New("pause: no guardian key: this session cannot pause")
+	press(t, a, "p")
+	if len(a.overlays) != 0 {
+		t.Error("a dialog opened despite the error")
+	}
+	want := "error: pause not prepared: pause: no guardian key: this session cannot pause"
+	if got := a.Status(); got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+	if !strings.Contains(a.View(), want) {
+		t.Error("the error is not on screen")
+	}
+}
+
+func TestExecuteErrorInStatus(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	fb.execErr = errors.New("pause transaction 0xa1b2 reverted in block 133")
+	press(t, a, "p", "y")
+	if got := a.Status(); !strings.HasPrefix(got, "error: pause-1 failed: ") {
+		t.Errorf("status = %q", got)
+	}
+}
+
+func TestAbandonedPlanIsDropped(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	_, cmd := a.Update(keyMsg("p"))
+	press(t, a, "esc") // abandon while PlanPause runs
+	runCmds(a, cmd)    // its answer arrives late
+	if fb.planned != 1 {
+		t.Fatalf("PlanPause called %d times", fb.planned)
+	}
+	if len(a.overlays) != 0 {
+		t.Error("a stale plan opened the confirm dialog")
+	}
+}
+
+func TestPlanWaitsForOpenNote(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	_, cmd := a.Update(keyMsg("p"))
+	press(t, a, "n") // start a note while the plan is prepared
+	runCmds(a, cmd)
+	if len(a.overlays) != 0 {
+		t.Fatal("the confirm dialog opened under the responder's typing")
+	}
+	press(t, a, "y", "e", "s", "enter") // "yes" is note text, not a confirmation
+	if len(fb.executed) != 0 {
+		t.Fatal("typing a note sent the plan")
+	}
+	if len(fb.notes) != 1 || fb.notes[0] != "0:yes" {
+		t.Errorf("notes = %v, want [0:yes]", fb.notes)
+	}
+	if len(a.overlays) != 1 {
+		t.Error("the deferred confirm dialog did not open after the note")
+	}
+}
+
+func TestQuit(t *testing.T) {
+	t.Run("nothing in flight quits at once", func(t *testing.T) {
+		a, _ := newApp(t, fullEvents(t).state())
+		if !press(t, a, "q") {
+			t.Error("q did not quit")
+		}
+	})
+	t.Run("in flight asks first", func(t *testing.T) {
+		e := attackEvents(t)
+		plan := pausePlan()
+		e.add(62*time.Second, session.KindActionRequested, session.ActionRequested{ID: plan.ID, Action: plan.Action, Txs: plan.Txs})
+		e.add(63*time.Second, session.KindActionSubmitted, session.ActionSubmitted{ID: plan.ID, TxHash: txPause})
+		a, _ := newApp(t, e.state())
+		if press(t, a, "q") {
+			t.Fatal("q quit with an action in flight")
+		}
+		want := "1 action(s) in flight (pause-1 pending). Quit anyway? y/N"
+		if !strings.Contains(a.View(), want) {
+			t.Fatalf("screen lacks %q:\n%s", want, a.View())
+		}
+		if press(t, a, "n") {
+			t.Fatal("n quit")
+		}
+		if len(a.overlays) != 0 {
+			t.Fatal("n did not close the question")
+		}
+		press(t, a, "q")
+		if !press(t, a, "y") {
+			t.Error("y to the question did not quit")
+		}
+	})
+	t.Run("too small still asks, on its one line", func(t *testing.T) {
+		e := attackEvents(t)
+		plan := pausePlan()
+		e.add(62*time.Second, session.KindActionRequested, session.ActionRequested{ID: plan.ID, Action: plan.Action, Txs: plan.Txs})
+		a, _ := newApp(t, e.state())
+		a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if press(t, a, "q") {
+			t.Fatal("q quit with an action in flight")
+		}
+		if got, want := a.View(), "1 action(s) in flight (pause-1 requested). Quit anyway? y/N"; got != want {
+			t.Errorf("View = %q, want %q", got, want)
+		}
+		if !press(t, a, "y") {
+			t.Error("y did not quit")
+		}
+	})
+	t.Run("ctrl+c while typing asks too", func(t *testing.T) {
+		e := attackEvents(t)
+		plan := pausePlan()
+		e.add(62*time.Second, session.KindActionRequested, session.ActionRequested{ID: plan.ID, Action: plan.Action, Txs: plan.Txs})
+		a, _ := newApp(t, e.state())
+		press(t, a, "n", "q") // q is note text here
+		if a.prompt == nil || a.prompt.input.Value() != "q" {
+			t.Fatal("q did not go into the note")
+		}
+		if press(t, a, "ctrl+c") {
+			t.Fatal("ctrl+c quit without asking")
+		}
+		if !strings.Contains(a.View(), "(pause-1 requested)") {
+			t.Error("the question does not name the action")
+		}
+	})
+}
+
+func TestSpaceTicksSelectedStep(t *testing.T) {
+	a, fb := newApp(t, fullEvents(t).state())
+	press(t, a, "tab")                  // checklist
+	press(t, a, "j", "j", "space")      // step 3, done (paused)
+	press(t, a, "j", "j", "j", "space") // step 6, not done
+	want := []string{"3:false", "6:true"}
+	if strings.Join(fb.ticks, " ") != strings.Join(want, " ") {
+		t.Errorf("Tick calls = %v, want %v", fb.ticks, want)
+	}
+	if !strings.Contains(a.Status(), "step 6 ticked") {
+		t.Errorf("status = %q", a.Status())
+	}
+}
+
+func TestSpaceOutsideChecklistTicksNothing(t *testing.T) {
+	a, fb := newApp(t, fullEvents(t).state())
+	press(t, a, "space")
+	if len(fb.ticks) != 0 {
+		t.Errorf("space in the transactions pane ticked %v", fb.ticks)
+	}
+}
+
+func TestNotes(t *testing.T) {
+	a, fb := newApp(t, fullEvents(t).state())
+	press(t, a, "n", "h", "i", "enter")    // transactions pane: a general note
+	press(t, a, "tab", "j", "j", "j", "j") // checklist, step 5
+	press(t, a, "n", "o", "k", "enter")
+	press(t, a, "n", "esc") // abandoned
+	press(t, a, "n", "enter")
+	want := []string{"0:hi", "5:ok"}
+	if strings.Join(fb.notes, " ") != strings.Join(want, " ") {
+		t.Errorf("AddNote calls = %v, want %v", fb.notes, want)
+	}
+}
+
+func TestUnavailableActions(t *testing.T) {
+	a, _ := newApp(t, fullEvents(t).state())
+	press(t, a, "u")
+	if got := a.Status(); got != "compose upgrade: not available yet" {
+		t.Errorf("u: status = %q", got)
+	}
+	press(t, a, "a")
+	if got := a.Status(); got != "approvals board: not available yet" {
+		t.Errorf("a: status = %q", got)
+	}
+}
+
+func TestHelpListsEveryBinding(t *testing.T) {
+	a, _ := newApp(t, fullEvents(t).state())
+	press(t, a, "?")
+	screen := a.View()
+	checkScreen(t, screen, 160, 48)
+	k := a.c.Keys
+	for _, b := range []string{k.NextPane.Help().Key, k.Pause.Help().Key, k.Tick.Help().Key, k.Details.Help().Key,
+		k.Filter.Help().Key, k.Upgrade.Help().Desc, k.Approvals.Help().Desc, k.Confirm.Help().Desc, "Checklist", "Global"} {
+		if !strings.Contains(screen, b) {
+			t.Errorf("help lacks %q", b)
+		}
+	}
+	press(t, a, "x")
+	if len(a.overlays) != 0 {
+		t.Error("a key did not close the help")
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	a, _ := newApp(t, fullEvents(t).state())
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	got := a.View()
+	if want := "warroom needs at least 120×32; this terminal is 100×30 — enlarge it"; got != want {
+		t.Errorf("View = %q, want %q", got, want)
+	}
+	if press(t, a, "p"); len(a.overlays) != 0 || a.planning != 0 {
+		t.Error("p acted on a screen too small to show the dialog")
+	}
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 32})
+	checkScreen(t, a.View(), 120, 32)
+	a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	checkScreen(t, a.View(), 160, 48)
+}
+
+func TestFilter(t *testing.T) {
+	e := fullEvents(t)
+	a, fb := newApp(t, e.state())
+	press(t, a, "/", "c", "r", "i", "t", "enter")
+	if got := a.alerts.Len(); got != 3 {
+		t.Fatalf("filter crit: %d rows, want 3", got)
+	}
+	// A new critical alert is examined on arrival, without a rescan.
+	e.add(100*time.Second, session.KindAlert, drainAlert(150, 100*time.Second, common.HexToHash("0x150"), 2, eth(3)))
+	fb.setState(e.state())
+	a.Update(stateChangedMsg{})
+	if got := a.alerts.Len(); got != 4 {
+		t.Errorf("after a new critical alert: %d rows, want 4", got)
+	}
+	press(t, a, "/", "esc")
+	if got := a.alerts.Len(); got != 6 {
+		t.Errorf("cleared filter: %d rows, want 6", got)
+	}
+}
+
+func TestLongPlanNeedsScrolling(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	plan := pausePlan()
+	for range 3 {
+		plan.Txs = append(plan.Txs, plan.Txs[0])
+	}
+	fb.plan = plan
+	press(t, a, "p", "y")
+	if len(fb.executed) != 0 {
+		t.Fatal("y sent a plan whose transactions were not all shown")
+	}
+	for range 200 {
+		press(t, a, "down")
+	}
+	press(t, a, "y")
+	if len(fb.executed) != 1 {
+		t.Error("y after reading to the end did not send")
+	}
+}
+
+func TestEveryLineFitsAtEverySize(t *testing.T) {
+	for _, sz := range [][2]int{{120, 32}, {160, 48}, {200, 60}} {
+		a, _ := newApp(t, fullEvents(t).state())
+		a.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkScreen(t, a.View(), sz[0], sz[1])
+		press(t, a, "p")
+		checkScreen(t, a.View(), sz[0], sz[1])
+		press(t, a, "esc", "?")
+		checkScreen(t, a.View(), sz[0], sz[1])
+		press(t, a, "esc", "j", "enter")
+		checkScreen(t, a.View(), sz[0], sz[1])
+	}
+}
+
+// With colour on, escape sequences must not disturb the layout: every line
+// is still exactly the terminal's width, overlays included.
+func TestColourScreenWidths(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	for _, th := range []themes.Theme{themes.Dark(), themes.Light(), themes.HighContrast(), themes.Mono()} {
+		t.Run(th.Name, func(t *testing.T) {
+			fb := newFake(fullEvents(t).state())
+			a := New(Options{Backend: fb, Theme: th, Title: "drill · reentrancy", Now: fixedNow})
+			a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			screen := a.View()
+			if !strings.Contains(screen, "\x1b[") {
+				t.Fatal("no escape sequences: the colour profile did not apply")
+			}
+			checkScreen(t, screen, 160, 48)
+			press(t, a, "j", "enter")
+			checkScreen(t, a.View(), 160, 48)
+			press(t, a, "esc", "p")
+			checkScreen(t, a.View(), 160, 48)
+			if th.Mono && strings.Contains(screen, "\x1b[38;") {
+				t.Error("the mono theme wrote a foreground colour")
+			}
+		})
+	}
+}
+
+func TestUpdatesLoop(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	if got := len(a.state.Alerts); got != 4 {
+		t.Fatalf("initial state has %d alerts", got)
+	}
+	wait := a.Init()
+	fb.setState(fullEvents(t).state())
+	fb.updates <- struct{}{}
+	runCmds(a, wait) // the signal is read, State() is called, the wait is re-issued
+	if got := len(a.state.Alerts); got != 5 {
+		t.Errorf("after a signal the screen has %d alerts, want 5", got)
+	}
+	if !strings.Contains(a.View(), "■ PAUSED") {
+		t.Error("the new state is not on screen")
+	}
+	close(fb.updates)
+	runCmds(a, a.waitForUpdate())
+	if !a.ended || !strings.Contains(a.Status(), "stopped sending updates") {
+		t.Errorf("closed updates: ended=%v status=%q", a.ended, a.Status())
+	}
+}
+
+func TestKeysAreData(t *testing.T) {
+	keys := DefaultKeyMap()
+	keys.Pause.SetKeys("P")
+	keys.Pause.SetHelp("P", "pause")
+	fb := newFake(attackEvents(t).state())
+	a := New(Options{Backend: fb, Theme: themes.Mono(), Now: fixedNow, Keys: keys})
+	a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	press(t, a, "p")
+	if fb.planned != 0 {
+		t.Error("p still pauses after the pause key was moved to P")
+	}
+	press(t, a, "P")
+	if fb.planned != 1 {
+		t.Error("P does not pause")
+	}
+	press(t, a, "esc", "?")
+	if !strings.Contains(a.View(), "P         pause") {
+		t.Error("help does not show the moved key")
+	}
+}

@@ -1,0 +1,191 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"warroom/chain"
+	"warroom/session"
+	"warroom/themes"
+)
+
+// ConfirmOverlay shows exactly what a plan will sign and send. y sends it;
+// any other key cancels. When the transactions do not fit on screen the
+// arrow keys scroll, and y waits until the responder has scrolled to the end.
+type ConfirmOverlay struct {
+	c       *Common
+	plan    *session.Plan
+	chainID uint64 // the session's chain, to flag a plan for another chain
+	vp      viewport.Model
+	w       int
+	nag     bool // y was pressed before the end was seen
+}
+
+// NewConfirmOverlay opens the confirm dialog of a plan.
+func NewConfirmOverlay(c *Common, p *session.Plan, sessionChainID uint64) *ConfirmOverlay {
+	o := &ConfirmOverlay{c: c, plan: p, chainID: sessionChainID, vp: viewport.New(0, 0)}
+	o.vp.KeyMap = scrollKeys(c.Keys)
+	o.vp.MouseWheelEnabled = false
+	o.SetSize(c.Width, c.Height)
+	return o
+}
+
+// Plan is the plan on display.
+func (o *ConfirmOverlay) Plan() *session.Plan { return o.plan }
+
+// SetSize fits the dialog to the terminal.
+func (o *ConfirmOverlay) SetSize(w, h int) {
+	o.w = max(40, min(104, w-6))
+	lines := confirmLines(o.c.Styles, o.plan, o.chainID, o.w-4)
+	o.vp.Width = o.w - 4
+	o.vp.Height = max(3, min(len(lines), h-8))
+	o.vp.SetContent(strings.Join(lines, "\n"))
+}
+
+// HandleKey: y signs and sends, scrolling keys scroll when there is more to
+// read, anything else cancels.
+func (o *ConfirmOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
+	k := o.c.Keys
+	switch {
+	case key.Matches(msg, k.Confirm):
+		if scrollable(&o.vp) && !o.vp.AtBottom() {
+			o.nag = true
+			return false, nil
+		}
+		p := o.plan
+		return true, func() tea.Msg { return confirmedMsg{plan: p} }
+	case scrollable(&o.vp) && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown):
+		o.vp, _ = o.vp.Update(msg)
+		return false, nil
+	}
+	id := o.plan.ID
+	return true, func() tea.Msg {
+		return backendResultMsg{ok: fmt.Sprintf("%s cancelled: nothing was sent", id)}
+	}
+}
+
+// ShortHelp lists the dialog's keys.
+func (o *ConfirmOverlay) ShortHelp() []key.Binding {
+	k := o.c.Keys
+	return []key.Binding{k.Confirm}
+}
+
+// FullHelp lists the dialog's keys.
+func (o *ConfirmOverlay) FullHelp() [][]key.Binding {
+	k := o.c.Keys
+	return [][]key.Binding{{k.Confirm, withHelp(k.Up, "scroll up (long plans)"), withHelp(k.Down, "scroll down (long plans)")}}
+}
+
+// View renders the dialog.
+func (o *ConfirmOverlay) View() []string {
+	st := o.c.Styles
+	n := len(o.plan.Txs)
+	title := st.Danger.Render(fmt.Sprintf(" %s — sign and send %s? ", actionTitle(o.plan.Action), plural(n, "transaction", "transactions")))
+	lines := strings.Split(o.vp.View(), "\n")
+	lines = append(lines, "")
+	switch {
+	case o.nag:
+		lines = append(lines, st.StatusError.Render("scroll to the end first (↓): every transaction must be seen before y")+st.Muted.Render(" · any other key cancels"))
+	case scrollable(&o.vp) && !o.vp.AtBottom():
+		lines = append(lines, st.Bold.Render("↓ read on: more below")+st.Muted.Render(" · y works once the end is shown · any other key cancels"))
+	default:
+		lines = append(lines, st.HelpKey.Render("y")+st.Bold.Render(" sign and send")+st.Muted.Render(" · any other key cancels"))
+	}
+	return dialog(o.c, title, lines, o.w, scrollHint(&o.vp))
+}
+
+func actionTitle(action string) string {
+	if action == "" {
+		return "Action"
+	}
+	return strings.ToUpper(action[:1]) + action[1:]
+}
+
+// confirmLines renders every transaction of a plan with every field a
+// person would check before signing, for a dialog width columns wide.
+func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, width int) []string {
+	var out []string
+	add := func(l ...string) { out = append(out, l...) }
+	const labelW = 14
+	valueW := width - 2 - labelW
+	field := func(name, value string, vs ...func(...string) string) {
+		render := st.Text.Render
+		if len(vs) > 0 {
+			render = vs[0]
+		}
+		for i, l := range Wrap(value, valueW, 0) {
+			lab := strings.Repeat(" ", labelW)
+			if i == 0 {
+				lab = st.Label.Render(PadRight(name, labelW))
+			}
+			add("  " + lab + render(l))
+		}
+	}
+	// hexField breaks long hex at fixed width rather than at spaces.
+	hexField := func(name, hex string) {
+		for i := 0; i == 0 || i < len(hex); i += valueW {
+			lab := strings.Repeat(" ", labelW)
+			if i == 0 {
+				lab = st.Label.Render(PadRight(name, labelW))
+			}
+			add("  " + lab + st.DialogHashHighlight.Render(hex[i:min(len(hex), i+valueW)]))
+		}
+	}
+
+	head := "action " + st.Bold.Render(p.ID)
+	if p.Auto {
+		head += st.Muted.Render(" · asked by the circuit breaker, not a person")
+	}
+	add(head)
+	if p.Reason != "" {
+		for _, l := range Wrap("reason: "+p.Reason, width, 0) {
+			add(st.Muted.Render(l))
+		}
+	}
+
+	for i := range p.Txs {
+		tx := &p.Txs[i]
+		add("", st.Bold.Render(fmt.Sprintf("Transaction %d of %d", i+1, len(p.Txs))))
+		target := tx.To.Hex()
+		if tx.ContractName != "" {
+			target = tx.ContractName + " " + target
+		}
+		field("target", target, st.Bold.Render)
+		field("call", callSignature(&tx.Call), st.Bold.Render)
+		argLines(st, tx.Call.Args, width, add)
+		hexField("data", tx.Data)
+		field("value", FormatEtherExact(tx.Value)+" ("+FormatWei(tx.Value)+")")
+		field("signer", tx.Signer.Hex())
+		chainID := strconv.FormatUint(tx.ChainID, 10)
+		if sessionChainID != 0 && tx.ChainID != sessionChainID {
+			field("chain id", chainID+"  ⚠ NOT this session's chain "+strconv.FormatUint(sessionChainID, 10), st.Danger.Render)
+		} else {
+			field("chain id", chainID)
+		}
+		field("nonce", strconv.FormatUint(tx.Nonce, 10))
+		field("gas limit", FormatUint(tx.Gas))
+		field("max fee", FormatGwei(tx.MaxFee)+" per gas")
+		field("priority fee", FormatGwei(tx.MaxTip)+" per gas")
+		cost := tx.MaxCost()
+		field("max cost", FormatEtherExact(cost)+" ("+FormatWei(cost)+")")
+		hexField("tx hash", tx.Hash.Hex())
+		hexField("signing hash", tx.SigningHash.Hex())
+	}
+	return out
+}
+
+func callSignature(c *chain.DecodedCall) string {
+	sig := c.Signature
+	if sig == "" {
+		sig = c.Method
+	}
+	if !c.Known {
+		sig += "  (not decoded: unknown selector)"
+	}
+	return sig
+}

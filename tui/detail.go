@@ -1,0 +1,243 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"warroom/chain"
+	"warroom/themes"
+)
+
+// DetailOverlay shows everything recorded about one alert: findings, the
+// transaction, decoded calldata, call trace, logs and balance changes.
+type DetailOverlay struct {
+	c     *Common
+	alert chain.Alert
+	vp    viewport.Model
+	w     int
+}
+
+// NewDetailOverlay opens the detail of an alert.
+func NewDetailOverlay(c *Common, a chain.Alert) *DetailOverlay {
+	d := &DetailOverlay{c: c, alert: a, vp: viewport.New(0, 0)}
+	d.vp.KeyMap = scrollKeys(c.Keys)
+	d.vp.MouseWheelEnabled = false
+	d.SetSize(c.Width, c.Height)
+	return d
+}
+
+// SetSize fits the overlay to the terminal: up to 132 columns, nearly full height.
+func (d *DetailOverlay) SetSize(w, h int) {
+	d.w = max(40, min(132, w-8))
+	lines := detailLines(d.c.Styles, &d.alert, d.w-4)
+	d.vp.Width = d.w - 4
+	d.vp.Height = max(3, min(len(lines), h-6))
+	d.vp.SetContent(strings.Join(lines, "\n"))
+}
+
+// HandleKey scrolls, or closes on esc/q.
+func (d *DetailOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
+	if key.Matches(msg, d.c.Keys.Close) {
+		return true, nil
+	}
+	var cmd tea.Cmd
+	d.vp, cmd = d.vp.Update(msg)
+	return false, cmd
+}
+
+// ShortHelp lists the overlay's keys.
+func (d *DetailOverlay) ShortHelp() []key.Binding {
+	k := d.c.Keys
+	return []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown, k.Close}
+}
+
+// FullHelp lists the overlay's keys.
+func (d *DetailOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// View renders the overlay.
+func (d *DetailOverlay) View() []string {
+	a := &d.alert
+	title := d.c.Styles.DialogTitle.Render(fmt.Sprintf("Transaction %s · block %s", ShortHash(a.TxHash), strconv.FormatUint(a.Block, 10)))
+	lines := strings.Split(d.vp.View(), "\n")
+	hint := "esc/q close"
+	if h := scrollHint(&d.vp); h != "" {
+		hint = h + " · " + hint
+	}
+	return dialog(d.c, title, lines, d.w, hint)
+}
+
+// detailLines renders an alert's evidence for a box width columns wide.
+func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
+	var out []string
+	add := func(l ...string) { out = append(out, l...) }
+	heading := func(s string) { add("", st.Bold.Render(s)) }
+	const labelW = 10
+	field := func(name, value string) {
+		for i, l := range Wrap(value, width-labelW-2, 0) {
+			if i == 0 {
+				add("  " + st.Label.Render(PadRight(name, labelW)) + l)
+			} else {
+				add("  " + strings.Repeat(" ", labelW) + l)
+			}
+		}
+	}
+
+	top := a.Top()
+	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a))
+	summary += st.Text.Render(" · " + top.Rule + " · outflow " + FormatEther(a.Outflow, 3))
+	if a.Reverted {
+		summary += " · " + st.Bold.Render("✗ REVERTED: a failed attempt, nothing moved")
+	}
+	add(summary)
+
+	heading(fmt.Sprintf("Findings (%d)", len(a.Findings)))
+	ruleW := 0
+	for _, f := range a.Findings {
+		ruleW = max(ruleW, Width(f.Rule))
+	}
+	for _, f := range a.Findings {
+		prefix := "  " + SeverityTag(f.Severity) + "  " + PadRight(f.Rule, ruleW) + "  "
+		for i, l := range Wrap(f.Reason, width-Width(prefix), 0) {
+			if i == 0 {
+				add("  " + severityStyle(st, f.Severity).Render(SeverityTag(f.Severity)) + "  " + st.Bold.Render(PadRight(f.Rule, ruleW)) + "  " + l)
+			} else {
+				add(strings.Repeat(" ", Width(prefix)) + l)
+			}
+		}
+	}
+
+	heading("Transaction")
+	field("hash", a.TxHash.Hex())
+	field("block", fmt.Sprintf("%d · index %d · %s", a.Block, a.TxIndex, blockTime(a)))
+	field("from", a.From.Hex())
+	if a.To != nil {
+		field("to", a.To.Hex())
+	} else {
+		field("to", "(contract creation)")
+	}
+	field("watched", alertTarget(a)+" "+a.Contract.Hex())
+	d := &a.Detail
+	field("value", FormatEtherExact(d.Value)+" ("+FormatWei(d.Value)+")")
+	field("gas used", FormatUint(d.GasUsed))
+	if a.Reverted || d.Error != "" {
+		status := "✗ reverted"
+		if d.Error != "" {
+			status += ": " + d.Error
+		}
+		field("status", status)
+	}
+
+	heading("Call")
+	if d.Call.Signature == "" && d.Call.Raw == "" {
+		add(st.Muted.Render("  (no calldata)"))
+	} else {
+		sig := d.Call.Signature
+		if d.Call.Target != "" {
+			sig = d.Call.Target + "." + sig
+		}
+		if !d.Call.Known {
+			sig += st.Muted.Render("  (not decoded: unknown selector)")
+		}
+		add("  " + st.Bold.Render(sig))
+		argLines(st, d.Call.Args, width, add)
+		for _, in := range d.Call.Inner {
+			add("    " + st.Muted.Render("↳ ") + in)
+		}
+		if d.Call.Raw != "" {
+			for _, l := range Wrap(d.Call.Raw, width-4, 0) {
+				add("    " + st.Muted.Render(l))
+			}
+		}
+	}
+
+	heading(fmt.Sprintf("Call trace (%d frames)", len(d.Trace)))
+	if len(d.Trace) == 0 {
+		add(st.Muted.Render("  no trace: the node gave none"))
+	}
+	for _, t := range d.Trace {
+		add(traceLine(st, &t, width))
+	}
+
+	heading(fmt.Sprintf("Logs (%d)", len(d.Logs)))
+	if len(d.Logs) == 0 {
+		add(st.Muted.Render("  none"))
+	}
+	for _, l := range d.Logs {
+		add("  " + st.Bold.Render(l.Label) + st.Muted.Render(" at "+ShortAddr(l.Address)))
+		argLines(st, l.Args, width, add)
+	}
+
+	heading("Balance changes of watched contracts")
+	if len(d.Balances) == 0 {
+		add(st.Muted.Render("  none"))
+	}
+	nameW := 0
+	for _, b := range d.Balances {
+		nameW = max(nameW, Width(b.Name))
+	}
+	for _, b := range d.Balances {
+		chSt := st.Text
+		if b.Delta != nil && b.Delta.Sign() < 0 {
+			chSt = st.Loss
+		}
+		add("  " + PadRight(b.Name, nameW) + "  " + b.Address.Hex() + "  " + chSt.Render(FormatSignedEther(b.Delta, 6)))
+	}
+	return out
+}
+
+func argLines(st *themes.Styles, args []chain.Arg, width int, add func(...string)) {
+	nameW := 0
+	for _, a := range args {
+		nameW = max(nameW, Width(a.Name)+Width(a.Type)+3)
+	}
+	for _, a := range args {
+		head := PadRight(a.Name+" ("+a.Type+")", nameW)
+		for i, l := range Wrap(a.Value, width-6-nameW-2, 0) {
+			if i == 0 {
+				add("    " + st.Label.Render(head) + "  " + l)
+			} else {
+				add("    " + strings.Repeat(" ", nameW) + "  " + l)
+			}
+		}
+	}
+}
+
+// traceLine renders a call frame indented by depth:
+//
+//	CALL 0x7a3c…91fe → Vault.withdraw 1.000 ETH  ⟲ RE-ENTRY  ✗ execution reverted
+func traceLine(st *themes.Styles, t *chain.TraceLine, width int) string {
+	indent := strings.Repeat("  ", t.Depth+1)
+	s := indent + st.Muted.Render(t.Type) + " " + ShortAddr(t.From) + " → " + st.Bold.Render(traceLabel(t))
+	if t.Value != nil && t.Value.Sign() != 0 {
+		s += " " + FormatEther(t.Value, 3)
+	}
+	if t.Reentry {
+		s += "  " + st.Reentry.Render("⟲ RE-ENTRY")
+	}
+	if t.Error != "" {
+		s += "  " + st.Bold.Render("✗ "+t.Error)
+	}
+	if Width(s) > width {
+		s = Truncate(s, width)
+	}
+	return s
+}
+
+func traceLabel(t *chain.TraceLine) string {
+	if t.Label != "" {
+		return t.Label
+	}
+	return ShortAddr(t.To)
+}
+
+func blockTime(a *chain.Alert) string {
+	if a.Time.IsZero() {
+		return "time unknown"
+	}
+	return a.Time.UTC().Format("2006-01-02 15:04:05") + " UTC"
+}

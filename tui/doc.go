@@ -1,0 +1,12 @@
+// Package tui is the war-room console: a bubbletea program that renders
+// session.State and nothing else, and acts only through a Backend.
+//
+// A small root model (App) handles global keys, resize, errors and overlays;
+// it hands the window size to every pane and forwards other messages only to
+// the focused pane. Panes (protocol, suspicious transactions, checklist)
+// render only what is visible, so the cost of a frame follows the screen, not
+// the length of the incident. Overlays (transaction detail, confirm, help,
+// quit) sit centred over the panes and take the keys while open.
+//
+// It imports chain for types only and never talks to a node.
+package tui

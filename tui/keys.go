@@ -1,0 +1,90 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// KeyMap is every key the console answers to. Keys are data: handlers match
+// with key.Matches and help is built from these bindings, so the two cannot
+// drift apart.
+type KeyMap struct {
+	// Global.
+	NextPane  key.Binding
+	PrevPane  key.Binding
+	Pause     key.Binding
+	Upgrade   key.Binding
+	Approvals key.Binding
+	Note      key.Binding
+	Filter    key.Binding
+	Help      key.Binding
+	Quit      key.Binding
+	// Interrupt quits (asking first when actions are in flight) from
+	// anywhere, even while typing a note.
+	Interrupt key.Binding
+
+	// Lists.
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Details  key.Binding
+	Tick     key.Binding
+
+	// Overlays and prompts.
+	Close   key.Binding // closes the detail and help overlays
+	Confirm key.Binding // signs and sends in the confirm dialog; any other key cancels
+	Submit  key.Binding // saves a note or applies a filter
+	Cancel  key.Binding // abandons a note or clears the filter
+}
+
+// DefaultKeyMap is the keymap of DESIGN.md.
+func DefaultKeyMap() *KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return &KeyMap{
+		NextPane:  b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:  b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		Pause:     b([]string{"p"}, "p", "pause"),
+		Upgrade:   b([]string{"u"}, "u", "compose upgrade"),
+		Approvals: b([]string{"a"}, "a", "approvals board"),
+		Note:      b([]string{"n"}, "n", "note"),
+		Filter:    b([]string{"/"}, "/", "filter"),
+		Help:      b([]string{"?"}, "?", "help"),
+		Quit:      b([]string{"q"}, "q", "quit"),
+		Interrupt: b([]string{"ctrl+c"}, "ctrl+c", "quit from anywhere"),
+
+		Up:       b([]string{"up", "k"}, "↑/k", "up"),
+		Down:     b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:   b([]string{"pgup"}, "pgup", "page up"),
+		PageDown: b([]string{"pgdown"}, "pgdn", "page down"),
+		Top:      b([]string{"home", "g"}, "home/g", "newest"),
+		Bottom:   b([]string{"end", "G"}, "end/G", "oldest"),
+		Details:  b([]string{"enter"}, "enter", "details (acknowledges)"),
+		Tick:     b([]string{" "}, "space", "tick/untick step"),
+
+		Close:   b([]string{"esc", "q"}, "esc/q", "close"),
+		Confirm: b([]string{"y"}, "y", "sign and send (any other key cancels)"),
+		Submit:  b([]string{"enter"}, "enter", "save"),
+		Cancel:  b([]string{"esc"}, "esc", "cancel"),
+	}
+}
+
+// withHelp is b with another description, for a key whose meaning depends on
+// the pane. The keys stay those of b.
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// globalKeys are the bindings that work in every pane, for the help views.
+func (k *KeyMap) globalKeys() []key.Binding {
+	return []key.Binding{k.NextPane, k.PrevPane, k.Pause, k.Upgrade, k.Approvals, k.Note, k.Filter, k.Help, k.Quit, k.Interrupt}
+}
+
+// globalShort are the global bindings shown in the footer.
+func (k *KeyMap) globalShort() []key.Binding {
+	return []key.Binding{k.NextPane, k.Pause, k.Note, k.Help, k.Quit}
+}

@@ -1,0 +1,247 @@
+package tui
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/common"
+
+	"warroom/session"
+	"warroom/themes"
+)
+
+// ProtocolPane shows the protocol as last read: each watched contract, the
+// Safe, the timelock, and the responder's actions.
+type ProtocolPane struct {
+	c       *Common
+	state   *session.State
+	w, h    int
+	focused bool
+	offset  int // first line shown when the content is taller than the pane
+}
+
+// NewProtocolPane returns the pane on an empty state.
+func NewProtocolPane(c *Common) *ProtocolPane {
+	return &ProtocolPane{c: c, state: &session.State{}}
+}
+
+// Title names the pane.
+func (p *ProtocolPane) Title() string { return "Protocol" }
+
+// SetSize sets the pane's outer size.
+func (p *ProtocolPane) SetSize(w, h int) { p.w, p.h = w, h }
+
+// SetState takes the newest state.
+func (p *ProtocolPane) SetState(s *session.State) { p.state = s }
+
+// Focus marks the pane focused.
+func (p *ProtocolPane) Focus() { p.focused = true }
+
+// Blur marks the pane unfocused.
+func (p *ProtocolPane) Blur() { p.focused = false }
+
+// Focused reports whether the pane has the keys.
+func (p *ProtocolPane) Focused() bool { return p.focused }
+
+// Update scrolls the pane.
+func (p *ProtocolPane) Update(msg tea.Msg) (*ProtocolPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.c.Keys
+	switch {
+	case key.Matches(km, k.Up):
+		p.offset--
+	case key.Matches(km, k.Down):
+		p.offset++
+	case key.Matches(km, k.PageUp):
+		p.offset -= p.h - 2
+	case key.Matches(km, k.PageDown):
+		p.offset += p.h - 2
+	case key.Matches(km, k.Top):
+		p.offset = 0
+	}
+	p.offset = max(0, p.offset) // the upper bound depends on content: View clamps it
+	return p, nil
+}
+
+// ShortHelp lists the pane's main keys.
+func (p *ProtocolPane) ShortHelp() []key.Binding {
+	k := p.c.Keys
+	return []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down")}
+}
+
+// FullHelp lists all the pane's keys.
+func (p *ProtocolPane) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown, withHelp(k.Top, "top")}}
+}
+
+// View renders the pane.
+func (p *ProtocolPane) View() string { return strings.Join(p.lines(), "\n") }
+
+func (p *ProtocolPane) lines() []string {
+	body := protocolLines(p.c.Styles, p.state, p.w-2)
+	avail := p.h - 2
+	offset := max(0, min(p.offset, len(body)-avail))
+	hint := ""
+	if len(body) > avail {
+		body = body[offset:]
+		hint = fmt.Sprintf("%d%% ↕", (offset+avail)*100/(offset+len(body)))
+	}
+	title := p.Title()
+	// The watcher reads the protocol at every block and records it when it
+	// changes, so what is shown holds as of the head.
+	if b, head := p.state.Protocol.Block, p.state.Head.Number; b != 0 {
+		title += " · block " + strconv.FormatUint(max(b, head), 10)
+		if head > b {
+			title += " · changed at " + strconv.FormatUint(b, 10)
+		}
+	}
+	return paneBox(p.c, title, hint, body, p.w, p.h, p.focused)
+}
+
+// protocolLines renders the protocol, the Safe, the timelock and the
+// actions for a pane width columns wide.
+func protocolLines(st *themes.Styles, s *session.State, width int) []string {
+	var out []string
+	add := func(l ...string) { out = append(out, l...) }
+	label := func(name string) string { return st.Label.Render(PadRight(name, 6)) }
+	const ind = "  "
+	hexW := width - len(ind) - 6
+
+	if len(s.Protocol.Contracts) == 0 {
+		add(st.Muted.Render(" waiting for the first read of the protocol…"))
+	}
+	for i, c := range s.Protocol.Contracts {
+		if i > 0 {
+			add("")
+		}
+		var state string
+		switch {
+		case !c.Pausable:
+			state = st.Muted.Render("not pausable")
+		case c.Paused:
+			state = st.Paused.Render("■ PAUSED")
+		default:
+			state = st.Live.Render("● live")
+		}
+		name := Truncate(c.Name, width-2-Width(state))
+		add(" " + st.Bold.Render(name) + strings.Repeat(" ", max(1, width-1-Width(name)-Width(state))) + state)
+		add(ind + FitHex(c.Address.Hex(), width-len(ind)))
+		if c.Implementation != (common.Address{}) {
+			add(ind + label("impl") + FitHex(c.Implementation.Hex(), hexW))
+		}
+		if c.Admin != (common.Address{}) {
+			add(ind + label("admin") + FitHex(c.Admin.Hex(), hexW))
+		}
+		add(tvlLines(st, c.Balance, s.Change(c), width)...)
+	}
+
+	if sf := s.Protocol.Safe; sf != nil {
+		add("")
+		head := " " + st.Bold.Render("Safe")
+		if sf.Version != "" {
+			head += st.Muted.Render(" " + sf.Version)
+		}
+		head += st.Text.Render(fmt.Sprintf(" · %d of %d · nonce %d", sf.Threshold, len(sf.Owners), sf.Nonce))
+		add(head)
+		add(ind + FitHex(sf.Address.Hex(), width-len(ind)))
+		const maxOwners = 5
+		for i, o := range sf.Owners {
+			if i == maxOwners {
+				add(ind + st.Muted.Render(fmt.Sprintf("… and %d more owners", len(sf.Owners)-maxOwners)))
+				break
+			}
+			add(ind + label("owner") + FitHex(o.Hex(), hexW))
+		}
+	}
+
+	if tl := s.Protocol.Timelock; tl != nil {
+		add("")
+		add(" " + st.Bold.Render("Timelock") + st.Text.Render(" · min delay "+FormatDelay(tl.MinDelay)))
+		add(ind + FitHex(tl.Address.Hex(), width-len(ind)))
+	}
+
+	add("", " "+st.Bold.Render("Actions"))
+	if len(s.Actions) == 0 {
+		add(ind + st.Muted.Render("none yet · p pauses"))
+	}
+	for _, a := range s.Actions {
+		add(actionLines(st, &a, width)...)
+	}
+	return out
+}
+
+// tvlLines renders the value a contract holds and its change since the
+// session started, on one line when it fits.
+func tvlLines(st *themes.Styles, held, change *big.Int, width int) []string {
+	const ind = "  "
+	line := ind + st.Label.Render(PadRight("TVL", 6)) + st.Text.Render(FormatEther(held, 3))
+	if change == nil {
+		return []string{line}
+	}
+	chSt := st.Muted
+	switch change.Sign() {
+	case -1:
+		chSt = st.Loss
+	case 1:
+		chSt = st.Gain
+	}
+	ch := chSt.Render(FormatSignedEther(change, 3))
+	switch since := st.Muted.Render(" since start"); {
+	case Width(line)+2+Width(ch)+Width(since) <= width:
+		return []string{line + "  " + ch + since}
+	case Width(line)+2+Width(ch) <= width:
+		return []string{line + "  " + ch}
+	default:
+		return []string{line, ind + strings.Repeat(" ", 6) + ch + since}
+	}
+}
+
+// actionLines renders an action: id and status, then its transaction.
+//
+//	pause-1  ✓ confirmed in block 107
+//	         tx 0x3f2a1b…9c0d · 1 tx
+func actionLines(st *themes.Styles, a *session.Action, width int) []string {
+	const ind = "  "
+	id := PadRight(a.ID, 8)
+	pad := strings.Repeat(" ", len(ind)+Width(id)+1)
+	var status string
+	var stSt = st.ActionPending
+	switch a.Status {
+	case session.ActionStatusRequested:
+		status = "… requested, not sent yet"
+	case session.ActionStatusPending:
+		status = fmt.Sprintf("… pending: %d/%d sent, %d mined", a.Submitted, len(a.Txs), a.Confirmed)
+	case session.ActionStatusConfirmed:
+		status = "✓ confirmed in block " + strconv.FormatUint(a.Block, 10)
+		stSt = st.ActionConfirmed
+	case session.ActionStatusFailed:
+		status = "✗ failed: " + a.Error
+		stSt = st.ActionFailed
+	default:
+		status = string(a.Status)
+	}
+	wrapped := Wrap(status, width-Width(pad), 3)
+	out := []string{ind + st.Bold.Render(id) + " " + stSt.Render(wrapped[0])}
+	for _, l := range wrapped[1:] {
+		out = append(out, pad+stSt.Render(l))
+	}
+	if a.TxHash != (common.Hash{}) {
+		out = append(out, pad+st.Muted.Render(fmt.Sprintf("tx %s · %s", ShortHash(a.TxHash), plural(len(a.Txs), "tx", "txs"))))
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
