@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
+	"warroom/chain/contracts"
 	"warroom/session"
 )
 
@@ -114,6 +115,14 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.Decoder.Label(chain.DrillKey(roleGuardian).Address(), "guardian", nil)
+	// A drill knows the attack contract's ABI, so trainees read attack(12)
+	// rather than a bare selector; its address stays unlabelled, as in a
+	// real incident.
+	att, err := contracts.Load(contracts.ReentrancyAttackerName)
+	if err != nil {
+		return err
+	}
+	d.Decoder.AddABI(&att.ABI)
 	if d.script, err = d.Scenario.newScript(e); err != nil {
 		return err
 	}
