@@ -20,10 +20,7 @@ import (
 // the rows on screen and keeps its cursor as a distance from the newest
 // alert, so neither a frame nor a state update costs more as alerts pile up.
 type AlertsPane struct {
-	c       *Common
-	state   *session.State
-	w, h    int
-	focused bool
+	paneBase
 
 	cursor int // selected row, counted from the newest (0 = newest)
 	offset int // row shown at the top, counted from the newest
@@ -36,7 +33,7 @@ type AlertsPane struct {
 
 // NewAlertsPane returns an empty pane.
 func NewAlertsPane(c *Common) *AlertsPane {
-	return &AlertsPane{c: c, state: &session.State{}}
+	return &AlertsPane{paneBase: newPaneBase(c)}
 }
 
 // Title names the pane.
@@ -47,15 +44,6 @@ func (p *AlertsPane) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.clamp()
 }
-
-// Focus marks the pane focused.
-func (p *AlertsPane) Focus() { p.focused = true }
-
-// Blur marks the pane unfocused.
-func (p *AlertsPane) Blur() { p.focused = false }
-
-// Focused reports whether the pane has the keys.
-func (p *AlertsPane) Focused() bool { return p.focused }
 
 // SetState takes the newest state. Only alerts appended since the last call
 // are examined. With the cursor on the newest alert it stays there, so new

@@ -14,35 +14,17 @@ import (
 // ChecklistPane shows the war-room checklist: each step, whether it is done,
 // when and on what evidence, and its note.
 type ChecklistPane struct {
-	c       *Common
-	state   *session.State
-	w, h    int
-	focused bool
-	cursor  int // 0-based step index
+	paneBase
+	cursor int // 0-based step index
 }
 
 // NewChecklistPane returns the pane on an empty state.
 func NewChecklistPane(c *Common) *ChecklistPane {
-	return &ChecklistPane{c: c, state: &session.State{}}
+	return &ChecklistPane{paneBase: newPaneBase(c)}
 }
 
 // Title names the pane.
 func (p *ChecklistPane) Title() string { return "Checklist" }
-
-// SetSize sets the pane's outer size.
-func (p *ChecklistPane) SetSize(w, h int) { p.w, p.h = w, h }
-
-// SetState takes the newest state.
-func (p *ChecklistPane) SetState(s *session.State) { p.state = s }
-
-// Focus marks the pane focused.
-func (p *ChecklistPane) Focus() { p.focused = true }
-
-// Blur marks the pane unfocused.
-func (p *ChecklistPane) Blur() { p.focused = false }
-
-// Focused reports whether the pane has the keys.
-func (p *ChecklistPane) Focused() bool { return p.focused }
 
 // SelectedStep is the step under the cursor, 1-based as in the checklist.
 func (p *ChecklistPane) SelectedStep() int { return p.cursor + 1 }

@@ -28,3 +28,29 @@ var (
 	_ Pane = (*AlertsPane)(nil)
 	_ Pane = (*ChecklistPane)(nil)
 )
+
+// paneBase is what every pane has: the shared Common, the state it shows,
+// its size and its focus. Panes embed it and override what differs.
+type paneBase struct {
+	c       *Common
+	state   *session.State
+	w, h    int
+	focused bool
+}
+
+func newPaneBase(c *Common) paneBase { return paneBase{c: c, state: &session.State{}} }
+
+// SetSize sets the pane's outer size.
+func (p *paneBase) SetSize(w, h int) { p.w, p.h = w, h }
+
+// SetState takes the newest state.
+func (p *paneBase) SetState(s *session.State) { p.state = s }
+
+// Focus marks the pane focused.
+func (p *paneBase) Focus() { p.focused = true }
+
+// Blur marks the pane unfocused.
+func (p *paneBase) Blur() { p.focused = false }
+
+// Focused reports whether the pane has the keys.
+func (p *paneBase) Focused() bool { return p.focused }

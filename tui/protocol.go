@@ -17,35 +17,17 @@ import (
 // ProtocolPane shows the protocol as last read: each watched contract, the
 // Safe, the timelock, and the responder's actions.
 type ProtocolPane struct {
-	c       *Common
-	state   *session.State
-	w, h    int
-	focused bool
-	offset  int // first line shown when the content is taller than the pane
+	paneBase
+	offset int // first line shown when the content is taller than the pane
 }
 
 // NewProtocolPane returns the pane on an empty state.
 func NewProtocolPane(c *Common) *ProtocolPane {
-	return &ProtocolPane{c: c, state: &session.State{}}
+	return &ProtocolPane{paneBase: newPaneBase(c)}
 }
 
 // Title names the pane.
 func (p *ProtocolPane) Title() string { return "Protocol" }
-
-// SetSize sets the pane's outer size.
-func (p *ProtocolPane) SetSize(w, h int) { p.w, p.h = w, h }
-
-// SetState takes the newest state.
-func (p *ProtocolPane) SetState(s *session.State) { p.state = s }
-
-// Focus marks the pane focused.
-func (p *ProtocolPane) Focus() { p.focused = true }
-
-// Blur marks the pane unfocused.
-func (p *ProtocolPane) Blur() { p.focused = false }
-
-// Focused reports whether the pane has the keys.
-func (p *ProtocolPane) Focused() bool { return p.focused }
 
 // Update scrolls the pane.
 func (p *ProtocolPane) Update(msg tea.Msg) (*ProtocolPane, tea.Cmd) {
