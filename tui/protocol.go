@@ -116,11 +116,17 @@ func protocolLines(st *themes.Styles, s *session.State, width int) []string {
 		name := Truncate(c.Name, width-2-Width(state))
 		add(" " + st.Bold.Render(name) + strings.Repeat(" ", max(1, width-1-Width(name)-Width(state))) + state)
 		add(ind + FitHex(c.Address.Hex(), width-len(ind)))
-		if c.Implementation != (common.Address{}) {
-			add(ind + label("impl") + FitHex(c.Implementation.Hex(), hexW))
-		}
-		if c.Admin != (common.Address{}) {
-			add(ind + label("admin") + FitHex(c.Admin.Hex(), hexW))
+		// Both ERC-1967 slots are always shown: an empty admin slot is a
+		// fact (a UUPS proxy has none), not something to leave out.
+		for _, slot := range []struct {
+			name string
+			addr common.Address
+		}{{"impl", c.Implementation}, {"admin", c.Admin}} {
+			if slot.addr == (common.Address{}) {
+				add(ind + label(slot.name) + st.Muted.Render("empty slot"))
+				continue
+			}
+			add(ind + label(slot.name) + FitHex(slot.addr.Hex(), hexW))
 		}
 		add(tvlLines(st, c.Balance, s.Change(c), width)...)
 	}
