@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 
@@ -13,10 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
-
-// ErrNoSubscriptions is returned by SubscribeNewHead on transports without
-// notifications (plain HTTP); callers fall back to polling.
-var ErrNoSubscriptions = rpc.ErrNotificationsUnsupported
 
 // RawCaller makes a JSON-RPC call the typed interfaces do not cover
 // (debug_traceBlockByHash, eth_call with state overrides).
@@ -78,9 +73,4 @@ func Dial(ctx context.Context, rawURL string) (Client, error) {
 		return nil, fmt.Errorf("node at %s does not answer eth_chainId: %w", u.Host, err)
 	}
 	return c, nil
-}
-
-// isNoSubscriptions reports whether err means the transport cannot push heads.
-func isNoSubscriptions(err error) bool {
-	return errors.Is(err, rpc.ErrNotificationsUnsupported)
 }

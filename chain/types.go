@@ -138,13 +138,12 @@ type TxDetail struct {
 // DecodedCall is calldata decoded against the known ABIs.
 type DecodedCall struct {
 	// Signature is "withdraw(uint256)", or the 4-byte selector when unknown.
-	Signature string   `json:"sig"`
-	Method    string   `json:"method"`
-	Args      []Arg    `json:"args,omitempty"`
-	Raw       string   `json:"raw,omitempty"` // hex calldata when it could not be decoded
-	Known     bool     `json:"known"`
-	Target    string   `json:"target,omitempty"` // contract name when known
-	Inner     []string `json:"inner,omitempty"`
+	Signature string `json:"sig"`
+	Method    string `json:"method"`
+	Args      []Arg  `json:"args,omitempty"`
+	Raw       string `json:"raw,omitempty"` // hex calldata when it could not be decoded
+	Known     bool   `json:"known"`
+	Target    string `json:"target,omitempty"` // contract name when known
 }
 
 // Arg is one decoded argument.

@@ -67,7 +67,9 @@ func (w *Watcher) Run(ctx context.Context, out func(BlockResult) error) error {
 	if err == nil {
 		defer sub.Unsubscribe()
 		subErr = sub.Err()
-	} else if !isNoSubscriptions(err) && !errors.Is(err, rpc.ErrNotificationsUnsupported) {
+	} else if !errors.Is(err, rpc.ErrNotificationsUnsupported) {
+		// Plain HTTP cannot push heads and polling is expected; anything
+		// else is worth telling the responder.
 		w.report(fmt.Errorf("head subscription failed, polling instead: %w", err))
 	}
 	poll := time.NewTicker(w.cfg.Poll)

@@ -145,9 +145,6 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 		}
 		add("  " + st.Bold.Render(sig))
 		argLines(st, d.Call.Args, width, add)
-		for _, in := range d.Call.Inner {
-			add("    " + st.Muted.Render("↳ ") + in)
-		}
 		if d.Call.Raw != "" {
 			for _, l := range Wrap(d.Call.Raw, width-4, 0) {
 				add("    " + st.Muted.Render(l))
