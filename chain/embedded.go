@@ -68,8 +68,8 @@ func CheckLoopback(addr string) (host string, port int, err error) {
 		return "", 0, fmt.Errorf("rpc listen address %q is not loopback; the drill chain serves only 127.0.0.1 or [::1]", addr)
 	}
 	port, err = strconv.Atoi(p)
-	if err != nil || port < 1 || port > 65535 {
-		return "", 0, fmt.Errorf("rpc listen address %q: port %q is not 1-65535", addr, p)
+	if err != nil || port < 0 || port > 65535 {
+		return "", 0, fmt.Errorf("rpc listen address %q: port %q is not 0-65535 (0 picks a free one)", addr, p)
 	}
 	return ip.String(), port, nil
 }

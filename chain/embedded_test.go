@@ -50,3 +50,36 @@ func TestEmbeddedSealsAndTraces(t *testing.T) {
 		t.Fatalf("trace %+v", res)
 	}
 }
+
+func TestEmbeddedServesLoopbackRPC(t *testing.T) {
+	e, err := NewEmbedded(EmbeddedConfig{RPCListen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	url := e.HTTPEndpoint()
+	if url == "" {
+		t.Fatal("no HTTP endpoint")
+	}
+	ctx := context.Background()
+	c, err := Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	e.Commit()
+	n, err := c.BlockNumber(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("block number over HTTP: %d, %v", n, err)
+	}
+	b, _ := c.BlockByNumber(ctx, nil)
+	var res []any
+	if err := c.CallContext(ctx, &res, "debug_traceBlockByHash", b.Hash(), map[string]any{"tracer": "callTracer"}); err != nil {
+		t.Fatalf("tracer API over HTTP: %v", err)
+	}
+	for _, bad := range []string{"0.0.0.0:8545", "10.0.0.1:8545", "127.0.0.1", "127.0.0.1:http", "127.0.0.1:70000", "localhost:-1"} {
+		if _, err := NewEmbedded(EmbeddedConfig{RPCListen: bad}); err == nil {
+			t.Errorf("--rpc-listen %s accepted", bad)
+		}
+	}
+}

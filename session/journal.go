@@ -114,6 +114,19 @@ func (j *Journal) Close() error {
 	return err
 }
 
+// Discard closes a journal and removes its file if nothing was appended: a
+// session that never started leaves nothing behind.
+func (j *Journal) Discard() error {
+	j.mu.Lock()
+	empty := j.seq == 0
+	j.mu.Unlock()
+	err := j.Close()
+	if empty {
+		err = errors.Join(err, os.Remove(j.path))
+	}
+	return err
+}
+
 // seal computes ev.Hash and returns the full line, newline included.
 func seal(ev *Event) ([]byte, error) {
 	body, err := json.Marshal(struct {

@@ -206,6 +206,7 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
 		return exitError
 	}
+	announceRPC(d, stderr)
 	reason := "script over"
 	select {
 	case <-d.Done():
@@ -220,6 +221,13 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 		return exitError
 	}
 	return exitOK
+}
+
+// announceRPC says where the drill chain is served, when it is.
+func announceRPC(d *drill.Drill, w io.Writer) {
+	if url := d.Chain.HTTPEndpoint(); url != "" {
+		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, chain.EmbeddedChainID)
+	}
 }
 
 // Summary is the last line of a headless run.
@@ -253,6 +261,7 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, stdout, 
 		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
 		return exitError
 	}
+	announceRPC(d, stderr)
 	app := tui.New(tui.Options{Backend: d.Session, Theme: theme, Title: "drill · " + cfg.Scenario})
 	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithContext(ctx))
 	_, runErr := p.Run()

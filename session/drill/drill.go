@@ -83,13 +83,17 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 	}
 	emb, err := chain.NewEmbedded(chain.EmbeddedConfig{Alloc: alloc, RPCListen: cfg.RPCListen})
 	if err != nil {
-		journal.Close()
+		journal.Discard()
 		return nil, err
 	}
 	d := &Drill{Scenario: sc, Chain: emb, Decoder: chain.NewDecoder(), cfg: cfg, done: make(chan struct{})}
 	if err := d.setup(ctx, journal); err != nil {
+		if d.cancel != nil {
+			d.cancel()
+			d.wg.Wait()
+		}
 		emb.Close()
-		journal.Close()
+		journal.Discard()
 		return nil, err
 	}
 	return d, nil

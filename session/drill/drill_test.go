@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"net"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -238,5 +240,26 @@ func BenchmarkSealToAlert(b *testing.B) {
 		if err := d.WaitProcessed(ctx, n); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A drill that cannot start (its RPC port is taken) says why and leaves no
+// empty journal behind.
+func TestDrillStartFailureLeavesNoJournal(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	journal := filepath.Join(t.TempDir(), "j.jsonl")
+	_, err = Start(context.Background(), Config{Scenario: DefaultScenario, Journal: journal, RPCListen: l.Addr().String()})
+	if err == nil {
+		t.Fatal("started on a port already in use")
+	}
+	if !strings.Contains(err.Error(), l.Addr().String()) && !strings.Contains(err.Error(), "address already in use") {
+		t.Errorf("error %q does not say the port is taken", err)
+	}
+	if _, statErr := os.Stat(journal); !os.IsNotExist(statErr) {
+		t.Errorf("journal left behind: %v", statErr)
 	}
 }
