@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // ErrAlreadyPaused is returned when every target is already paused.
@@ -155,7 +157,7 @@ func WaitMined(ctx context.Context, c ethereum.TransactionReader, tx common.Hash
 		if err == nil {
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !receiptPending(err) {
 			return nil, err
 		}
 		select {
@@ -164,6 +166,21 @@ func WaitMined(ctx context.Context, c ethereum.TransactionReader, tx common.Hash
 		case <-t.C:
 		}
 	}
+}
+
+// receiptPending reports whether a receipt lookup failed only because the
+// transaction is not mined or not indexed yet.
+func receiptPending(err error) bool {
+	if errors.Is(err, ethereum.NotFound) {
+		return true
+	}
+	var derr rpc.DataError
+	if errors.As(err, &derr) {
+		if s, ok := derr.ErrorData().(string); ok && strings.Contains(s, "indexing is in progress") {
+			return true
+		}
+	}
+	return strings.Contains(err.Error(), "indexing is in progress")
 }
 
 func pauseSelector() []byte { return crypto.Keccak256([]byte("pause()"))[:4] }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -153,7 +152,7 @@ func DeployDrill(ctx context.Context, c Client, m Miner, deployer *Account, cfg 
 		}
 		out := make([]*types.Receipt, len(txs))
 		for i, tx := range txs {
-			r, err := bind.WaitMined(ctx, c, tx.Hash())
+			r, err := WaitMined(ctx, c, tx.Hash())
 			if err != nil {
 				return nil, fmt.Errorf("deploy %s: %w", what, err)
 			}
@@ -265,25 +264,29 @@ func DeployDrill(ctx context.Context, c Client, m Miner, deployer *Account, cfg 
 	return d, nil
 }
 
-// CommitUntilMined seals blocks until every tx has a receipt, at most a few
-// times: a transaction the pool accepted is in the next block or the one after.
+// CommitUntilMined seals blocks until every tx is in one, at most five: a
+// transaction the pool accepted is in the next block or the one after. It
+// reads the sealed blocks themselves, which needs no transaction index (a
+// loaded node may take a while to index receipts).
 func CommitUntilMined(ctx context.Context, c Client, m Miner, txs ...*types.Transaction) error {
-	for try := 0; try < 5; try++ {
-		m.Commit()
-		missing := 0
-		for _, tx := range txs {
-			if _, err := c.TransactionReceipt(ctx, tx.Hash()); err != nil {
-				if !errors.Is(err, ethereum.NotFound) {
-					return err
-				}
-				missing++
-			}
+	pending := make(map[common.Hash]bool, len(txs))
+	for _, tx := range txs {
+		pending[tx.Hash()] = true
+	}
+	for try := 0; try < 5 && len(pending) > 0; try++ {
+		n := m.Commit()
+		block, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return fmt.Errorf("read sealed block %d: %w", n, err)
 		}
-		if missing == 0 {
-			return nil
+		for _, tx := range block.Transactions() {
+			delete(pending, tx.Hash())
 		}
 	}
-	return fmt.Errorf("%d transactions still unmined after 5 blocks", len(txs))
+	if len(pending) > 0 {
+		return fmt.Errorf("%d of %d transactions still unmined after 5 blocks", len(pending), len(txs))
+	}
+	return nil
 }
 
 func loadABI(name string) (*abi.ABI, error) {

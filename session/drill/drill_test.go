@@ -84,7 +84,8 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- d.Session.Execute(ctx, plan) }()
-	for d.Session.State().Seq == st.Seq { // wait for action.requested
+	// Seal only once the pause is in the pool (action.submitted).
+	for s := d.Session.State(); len(s.Actions) == 0 || s.Actions[0].Submitted == 0; s = d.Session.State() {
 		time.Sleep(time.Millisecond)
 	}
 	n, err := d.Step(ctx)
