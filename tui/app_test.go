@@ -514,3 +514,18 @@ func TestKeysAreData(t *testing.T) {
 		t.Error("help does not show the moved key")
 	}
 }
+
+func TestAutoActionSaysWhoActed(t *testing.T) {
+	st := session.State{}
+	a := session.Action{Status: session.ActionStatusConfirmed, Block: 17}
+	a.ID, a.Action, a.Auto = "pause-1", session.ActionPause, true
+	st.Actions = []session.Action{a}
+	lines := strings.Join(actionLines(themes.NewStyles(themes.Mono()), &st.Actions[0], 44), "\n")
+	if !strings.Contains(lines, "circuit breaker") {
+		t.Fatalf("an automatic pause does not say so:\n%s", lines)
+	}
+	st.Actions[0].Auto = false
+	if lines := strings.Join(actionLines(themes.NewStyles(themes.Mono()), &st.Actions[0], 44), "\n"); strings.Contains(lines, "circuit breaker") {
+		t.Fatalf("a responder's pause is labelled automatic:\n%s", lines)
+	}
+}

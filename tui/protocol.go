@@ -224,6 +224,12 @@ func actionLines(st *themes.Styles, a *session.Action, width int) []string {
 	if a.TxHash != (common.Hash{}) {
 		out = append(out, pad+st.Muted.Render(fmt.Sprintf("tx %s · %s", ShortHash(a.TxHash), plural(len(a.Txs), "tx", "txs"))))
 	}
+	if a.Auto {
+		// Nobody confirmed this one: say so, and why it fired.
+		for _, l := range Wrap("by the circuit breaker (--auto-pause), not a human", width-Width(pad), 2) {
+			out = append(out, pad+st.Muted.Render(l))
+		}
+	}
 	return out
 }
 
