@@ -380,9 +380,16 @@ func (a *App) handleStateChanged() tea.Cmd {
 
 // refresh reads the backend's state and hands it to the panes.
 func (a *App) refresh() {
+	seen := len(a.state.Warnings)
 	a.state = a.c.Backend.State()
 	for _, p := range a.panes {
 		p.SetState(&a.state)
+	}
+	// A new warning (the node gives no traces, the drill could not send a
+	// transaction) goes to the status line; all of them stay in the journal.
+	if w := a.state.Warnings; len(w) > seen {
+		last := w[len(w)-1]
+		a.setStatus(statusError, last.Source+": "+last.Message)
 	}
 }
 

@@ -529,3 +529,18 @@ func TestAutoActionSaysWhoActed(t *testing.T) {
 		t.Fatalf("a responder's pause is labelled automatic:\n%s", lines)
 	}
 }
+
+func TestWarningReachesStatusLine(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	if strings.Contains(a.Status(), "no call traces") {
+		t.Fatal("warning shown before it happened")
+	}
+	s := fb.State()
+	s = session.Reduce(s, session.Event{Seq: s.Seq + 1, Kind: session.KindWarning,
+		Data: []byte(`{"source":"watcher","message":"node gives no call traces: classifying from receipts only"}`)})
+	fb.setState(s)
+	send(t, a, stateChangedMsg{})
+	if st := a.Status(); !strings.Contains(st, "watcher: node gives no call traces") || !strings.HasPrefix(st, "error:") {
+		t.Fatalf("status %q", st)
+	}
+}
