@@ -403,5 +403,3 @@ func press(tb testing.TB, a *App, keys ...string) (quit bool) {
 	}
 	return quit
 }
-
-func jsonAlert(a chain.Alert) ([]byte, error) { return json.Marshal(a) }
