@@ -18,6 +18,7 @@ import (
 // Names of the compiled contracts, as accepted by Load. Each also has a
 // generated binding type of the same name (VaultV1Name -> VaultV1).
 const (
+	IPausableName                    = "IPausable"
 	VaultV1Name                      = "VaultV1"
 	VaultV2Name                      = "VaultV2"
 	VaultV2BadLayoutName             = "VaultV2BadLayout"

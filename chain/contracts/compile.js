@@ -27,6 +27,8 @@ const SOLC_VERSION = '0.8.30';
 // Every source unit is either "src/..." (this directory) or a path inside
 // node_modules. Keep the list in sync with gen.go and artifacts.go.
 const CONTRACTS = [
+  // Interfaces (src/): an ABI and no bytecode.
+  ['IPausable', 'src/IPausable.sol'],
   // Drill contracts (src/).
   ['VaultV1', 'src/VaultV1.sol'],
   ['VaultV2', 'src/VaultV2.sol'],
@@ -43,6 +45,10 @@ const CONTRACTS = [
   ['MultiSend', '@safe-global/safe-contracts/contracts/libraries/MultiSend.sol'],
   ['MultiSendCallOnly', '@safe-global/safe-contracts/contracts/libraries/MultiSendCallOnly.sol'],
 ];
+
+// Interfaces compile to an ABI only; their artifacts have empty bytecode and
+// abigen gets no .bin for them.
+const INTERFACES = new Set(['IPausable']);
 
 const SETTINGS = {
   optimizer: { enabled: true, runs: 200 },
@@ -161,7 +167,8 @@ function main() {
 
     const bytecode = contract.evm.bytecode.object;
     const deployed = contract.evm.deployedBytecode.object;
-    if (!bytecode) fail(`${name} has no bytecode (abstract contract or interface?)`);
+    if (!bytecode && !INTERFACES.has(name)) fail(`${name} has no bytecode (abstract contract or interface?)`);
+    if (bytecode && INTERFACES.has(name)) fail(`${name} is listed as an interface but has bytecode`);
     if (bytecode.includes('__$') || deployed.includes('__$')) {
       fail(`${name} needs library linking, which this pipeline does not support`);
     }
@@ -177,7 +184,7 @@ function main() {
     fs.writeFileSync(path.join(opts.out, `${name}.json`), JSON.stringify(artifact, null, 2) + '\n');
     if (opts.abigen) {
       fs.writeFileSync(path.join(opts.abigen, `${name}.abi`), JSON.stringify(contract.abi) + '\n');
-      fs.writeFileSync(path.join(opts.abigen, `${name}.bin`), bytecode + '\n');
+      if (bytecode) fs.writeFileSync(path.join(opts.abigen, `${name}.bin`), bytecode + '\n');
     }
   }
   const rel = path.relative(process.cwd(), opts.out);

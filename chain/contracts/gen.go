@@ -11,6 +11,7 @@ package contracts
 // artifacts against a fresh compile.
 
 //go:generate node compile.js --abigen build
+//go:generate go tool abigen --v2 --pkg contracts --type IPausable --abi build/IPausable.abi --out bind_ipausable.go
 //go:generate go tool abigen --v2 --pkg contracts --type VaultV1 --abi build/VaultV1.abi --bin build/VaultV1.bin --out bind_vaultv1.go
 //go:generate go tool abigen --v2 --pkg contracts --type VaultV2 --abi build/VaultV2.abi --bin build/VaultV2.bin --out bind_vaultv2.go
 //go:generate go tool abigen --v2 --pkg contracts --type VaultV2BadLayout --abi build/VaultV2BadLayout.abi --bin build/VaultV2BadLayout.bin --out bind_vaultv2badlayout.go
