@@ -2,75 +2,81 @@ package chain
 
 import (
 	"context"
-	"fmt"
-	"net/url"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// RawCaller makes a JSON-RPC call the typed interfaces do not cover
-// (debug_traceBlockByHash, eth_call with state overrides).
-type RawCaller interface {
-	CallContext(ctx context.Context, result any, method string, args ...any) error
-}
-
-// Client is everything the console needs from a node. The embedded chain and
-// a remote node satisfy it the same way.
+// Client is everything the console needs from a node. The embedded chain
+// (chain/devchain) and a remote node (chain/rpc) satisfy it the same way;
+// the work packages take the narrow roles below, never the whole Client.
 type Client interface {
 	bind.ContractBackend
 	ethereum.ChainReader
 	ethereum.ChainStateReader
 	ethereum.TransactionReader
 	ethereum.ChainIDReader
-	ethereum.BlockNumberReader
+	HeadReader
+	BlockReader
+	Tracer
+	StateReader
+	Transactor
 	RawCaller
+	Close()
+}
+
+// HeadReader follows the chain head: by subscription where the transport
+// pushes heads, by asking for the number otherwise.
+type HeadReader interface {
+	ethereum.BlockNumberReader
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
+// BlockReader reads a block the way the watcher needs it.
+type BlockReader interface {
+	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
 	BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash) ([]*types.Receipt, error)
 	// TransactionSender is the sender of a transaction fetched in a block,
 	// answered from what the node sent with the block where it can.
 	TransactionSender(ctx context.Context, tx *types.Transaction, block common.Hash, index uint) (common.Address, error)
-	Close()
 }
 
-// rpcClient is a Client over any go-ethereum RPC transport: in-process,
-// HTTP, WebSocket or IPC.
-type rpcClient struct {
-	*ethclient.Client
-	raw *rpc.Client
+// Tracer gives the call trace of every transaction in a block, in order.
+// A node without traces answers an error wrapping ErrUnsupported.
+type Tracer interface {
+	TraceBlock(ctx context.Context, block common.Hash) ([]*CallFrame, error)
 }
 
-func (c rpcClient) CallContext(ctx context.Context, result any, method string, args ...any) error {
-	return c.raw.CallContext(ctx, result, method, args...)
+// StateReader reads contract state at a block (nil for the latest).
+type StateReader interface {
+	ethereum.ContractCaller
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
 }
 
-// NewClient wraps an RPC connection.
-func NewClient(raw *rpc.Client) Client {
-	return rpcClient{Client: ethclient.NewClient(raw), raw: raw}
+// Transactor plans, sends and follows transactions.
+type Transactor interface {
+	bind.ContractTransactor
+	ethereum.ChainIDReader
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 }
 
-// Dial connects to a node at an http(s):// or ws(s):// URL.
-func Dial(ctx context.Context, rawURL string) (Client, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("rpc URL %q is not a URL; want http://host:port or ws://host:port", rawURL)
-	}
-	switch u.Scheme {
-	case "http", "https", "ws", "wss":
-	default:
-		return nil, fmt.Errorf("rpc URL %q has scheme %q; want http, https, ws or wss", rawURL, u.Scheme)
-	}
-	raw, err := rpc.DialContext(ctx, rawURL)
-	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", u.Host, err)
-	}
-	c := NewClient(raw)
-	if _, err := c.ChainID(ctx); err != nil {
-		c.Close()
-		return nil, fmt.Errorf("node at %s does not answer eth_chainId: %w", u.Host, err)
-	}
-	return c, nil
+// RawCaller makes a JSON-RPC call the typed interfaces do not cover
+// (eth_call with state overrides, anvil's and geth's own namespaces).
+type RawCaller interface {
+	CallContext(ctx context.Context, result any, method string, args ...any) error
+}
+
+// CallDecoder names addresses and decodes calldata for people to read;
+// chain/detect's Decoder is one.
+type CallDecoder interface {
+	// Name is the label of addr, or its short form when it has none.
+	Name(addr common.Address) string
+	// DecodeCall decodes calldata sent to to (nil for a contract creation).
+	DecodeCall(to *common.Address, data []byte) DecodedCall
 }

@@ -1,8 +1,24 @@
-// Package chain is everything the console knows about Ethereum: the client
-// interface shared by the embedded dev chain and remote nodes, the watcher
-// that follows heads and classifies transactions, the detection rules, the
-// protocol reader, and the transactions a responder sends (pause, deploy).
+// Package chain is the vocabulary the console speaks about Ethereum: the
+// types every layer shares (blocks, alerts and their findings, protocol
+// state, transaction plans), the Client a node is reached through and the
+// narrow role interfaces the work packages take, the sentinel errors, and
+// the one formatter of money and addresses used at the edges (screen,
+// command line, reports). It does no I/O.
 //
-// It depends on narrow interfaces, never on a concrete client, and must not
-// import the session or tui packages.
+// The work lives in sub-packages, each taking the smallest interface it
+// needs:
+//
+//	chain/rpc       a Client over JSON-RPC (HTTP, WebSocket, in-process)
+//	chain/devchain  the embedded geth dev chain and block sealing
+//	chain/detect    decoding, trace analysis and the detection rules
+//	chain/watch     the watcher (every block once, in order) and the protocol reader
+//	chain/tx        signers, transaction plans, sending and waiting
+//	chain/deploy    deploying a governed protocol (Safe, timelock, proxy)
+//	chain/safe      the Safe multisig: reading it, and later its transactions
+//	chain/timelock  the TimelockController: reading it, and later its route
+//	chain/layout    storage-layout compatibility of two implementations
+//	chain/shadow    shadow tests of an upgrade against live state
+//	chain/contracts the Solidity sources, artifacts and bindings
+//
+// Nothing under chain imports the session or tui packages.
 package chain

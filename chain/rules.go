@@ -1,5 +1,13 @@
 package chain
 
+// Rule names, as they appear in findings.
+const (
+	RuleOutflow     = "outflow"
+	RuleReentrancy  = "reentrancy"
+	RuleNewContract = "new-contract-caller"
+	RulePrivileged  = "privileged-call"
+)
+
 // RuleConfig holds the detection thresholds.
 type RuleConfig struct {
 	// OutflowBps: a transaction that takes more than this share of a watched

@@ -3,6 +3,7 @@ package chain
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,13 +84,6 @@ type BlockInfo struct {
 	Touched int `json:"touched"`
 	// Traced says whether call traces were available for this block.
 	Traced bool `json:"traced"`
-}
-
-// Finding is one rule tripped by one transaction.
-type Finding struct {
-	Rule     string   `json:"rule"`
-	Severity Severity `json:"severity"`
-	Reason   string   `json:"reason"`
 }
 
 // Alert is a transaction that touched a watched contract and tripped at least one rule.
@@ -205,6 +199,16 @@ type TimelockState struct {
 	MinDelay uint64         `json:"minDelay"` // seconds
 }
 
+// BlockResult is what the watcher learned from one block: the block, its
+// alerts in transaction order, and the protocol's state when it changed.
+type BlockResult struct {
+	Block  BlockInfo
+	Alerts []Alert
+	// Protocol is set when the protocol's state differs from the previous
+	// block's (and for the first block).
+	Protocol *ProtocolState
+}
+
 // ProtocolState is the protocol as read at one block.
 type ProtocolState struct {
 	Block     uint64          `json:"block"`
@@ -226,6 +230,40 @@ func (p *ProtocolState) AllPaused() bool {
 		}
 	}
 	return n > 0
+}
+
+// Equal reports whether two readings show the same protocol, ignoring the block.
+func (p *ProtocolState) Equal(q *ProtocolState) bool {
+	if len(p.Contracts) != len(q.Contracts) {
+		return false
+	}
+	for i, a := range p.Contracts {
+		b := q.Contracts[i]
+		if a.Address != b.Address || a.Implementation != b.Implementation || a.Admin != b.Admin ||
+			a.Paused != b.Paused || !bigEq(a.Balance, b.Balance) {
+			return false
+		}
+	}
+	if (p.Safe == nil) != (q.Safe == nil) || (p.Timelock == nil) != (q.Timelock == nil) {
+		return false
+	}
+	if p.Safe != nil {
+		a, b := p.Safe, q.Safe
+		if a.Threshold != b.Threshold || a.Nonce != b.Nonce || a.Version != b.Version || !slices.Equal(a.Owners, b.Owners) {
+			return false
+		}
+	}
+	if p.Timelock != nil && p.Timelock.MinDelay != q.Timelock.MinDelay {
+		return false
+	}
+	return true
+}
+
+func bigEq(a, b *big.Int) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Cmp(b) == 0
 }
 
 // TxPlan is one transaction exactly as it will be signed and sent.

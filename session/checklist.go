@@ -77,7 +77,7 @@ func evaluate(s State, ev Event) State {
 			for i := len(s.Alerts) - 1; i >= 0; i-- {
 				a := s.Alerts[i]
 				if a.Severity >= chain.High && s.Acknowledged(a.TxHash) {
-					*st = tick(s, ev, *st, fmt.Sprintf("%s alert acknowledged: tx %s in block %d", a.Severity, shortHash(a.TxHash.Hex()), a.Block))
+					*st = tick(s, ev, *st, fmt.Sprintf("%s alert acknowledged: tx %s in block %d", a.Severity, chain.ShortHash(a.TxHash), a.Block))
 					st.Block = a.Block
 					break
 				}
@@ -86,7 +86,7 @@ func evaluate(s State, ev Event) State {
 	case KindAlert:
 		a := s.Alerts[len(s.Alerts)-1]
 		if st := &steps[StepEvidence-1]; !st.Done && a.Severity >= chain.High {
-			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) and its trace are in journal line %d", shortHash(a.TxHash.Hex()), a.Block, ev.Seq))
+			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) and its trace are in journal line %d", chain.ShortHash(a.TxHash), a.Block, ev.Seq))
 			st.Block = a.Block
 		}
 	case KindProtocolState:
@@ -129,11 +129,4 @@ func reduceTick(s State, ev Event, d Ticked) State {
 	}
 	s.Steps[d.Step-1] = st
 	return s
-}
-
-func shortHash(h string) string {
-	if len(h) <= 12 {
-		return h
-	}
-	return h[:10] + "…"
 }

@@ -210,17 +210,10 @@ func verifyLine(line []byte, prev string, seq uint64) (Event, error) {
 		return Event{}, fmt.Errorf("not a JSON event: %v", err)
 	}
 	if ev.Prev != prev {
-		return Event{}, fmt.Errorf("prev %s… does not match the previous line's hash %s…", short(ev.Prev), short(prev))
+		return Event{}, fmt.Errorf("prev %.12s… does not match the previous line's hash %.12s…", ev.Prev, prev)
 	}
 	if ev.Seq != seq {
 		return Event{}, fmt.Errorf("seq %d where %d was expected", ev.Seq, seq)
 	}
 	return ev, nil
-}
-
-func short(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }

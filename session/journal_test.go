@@ -40,7 +40,7 @@ func sampleEvents() []struct {
 		{KindBlock, chain.BlockInfo{Number: 6, TxCount: 3}},
 		{KindAlert, chain.Alert{Block: 6, TxHash: common.HexToHash("0x01"), From: attacker, Contract: vault, ContractName: "Vault",
 			Method: "withdraw", Outflow: tvl(11), Severity: chain.Critical,
-			Findings: []chain.Finding{{Rule: chain.RuleReentrancy, Severity: chain.Critical, Reason: "re-entered"}}}},
+			Findings: []chain.Finding{{Rule: chain.RuleReentrancy, Severity: chain.Critical, Contract: chain.Party{Address: vault, Name: "Vault"}, Actor: &chain.Party{Address: attacker}, Method: "withdraw", Count: 11}}}},
 		{KindProtocolState, state(6, 89, false)},
 		{KindAlertAcknowledged, Acknowledged{TxHash: common.HexToHash("0x01")}},
 		{KindBlock, chain.BlockInfo{Number: 7}},

@@ -5,17 +5,26 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
+	"warroom/chain/contracts"
+	"warroom/chain/tx"
+	"warroom/chain/watch"
 )
 
-// ErrReadOnly is returned by a session that cannot act (a replay).
-var ErrReadOnly = errors.New("this session is read-only: it replays a journal and sends nothing")
+// ErrReadOnly is returned by a responder that cannot act (a replay, a
+// session without a guardian key).
+var ErrReadOnly = errors.New("this session is read-only: it sends nothing")
 
 // ErrActionInFlight is returned when an action of the same kind is still pending.
 var ErrActionInFlight = errors.New("an action of this kind is already in flight")
+
+// autoPauseTimeout bounds a circuit-breaker pause from plan to mined.
+const autoPauseTimeout = 2 * time.Minute
 
 // Plan is an action ready to be confirmed: the exact transactions, signed,
 // that Execute will send. What the confirm dialog shows is Txs.
@@ -28,47 +37,55 @@ type Plan struct {
 	signed []*types.Transaction
 }
 
+// Backend is what the responder needs from a node: sending, and reading
+// the state it acts on.
+type Backend interface {
+	chain.Transactor
+	chain.StateReader
+}
+
+// ResponderConfig says how a responder acts.
+type ResponderConfig struct {
+	Backend Backend
+	// Guardian signs pauses; nil makes the responder read-only.
+	Guardian *tx.Signer
+	// Decoder shows the decoded calls of what is about to be signed.
+	Decoder chain.CallDecoder
+	// Targets are the watched contracts; the pausable ones are paused.
+	Targets []chain.Watched
+}
+
 // Responder turns a responder's commands into chain transactions and
-// records each step: requested, submitted, confirmed or failed.
+// records each step in the session: requested, submitted, confirmed or
+// failed. Nothing is sent before its request is on disk.
 type Responder struct {
-	Client   chain.Client
-	Guardian *chain.Signer
-	Decoder  *chain.Decoder
-	Targets  []chain.Watched
+	s        *Session
+	cfg      ResponderConfig
+	pausable *contracts.IPausable
 
 	mu      sync.Mutex
 	n       int
 	pending map[string]bool // action kinds in flight
+
+	tripped atomic.Bool // a circuit-breaker pause is under way
+	ctx     context.Context
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
 }
 
-// SetResponder attaches the responder that acts for this session.
-func (s *Session) SetResponder(r *Responder) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if r.pending == nil {
-		r.pending = map[string]bool{}
-	}
-	s.responder = r
-}
-
-func (s *Session) getResponder() (*Responder, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.responder == nil {
-		return nil, ErrReadOnly
-	}
-	return s.responder, nil
+// NewResponder returns the responder that acts for session s.
+func NewResponder(s *Session, cfg ResponderConfig) *Responder {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), pending: map[string]bool{}, ctx: ctx, cancel: cancel}
 }
 
 // PlanPause prepares the pause of every pausable watched contract that is
-// not paused yet. Nothing is sent or recorded until Execute.
-func (s *Session) PlanPause(ctx context.Context) (*Plan, error) {
-	r, err := s.getResponder()
-	if err != nil {
-		return nil, err
-	}
-	if r.Guardian == nil {
-		return nil, errors.New("no guardian key: this session cannot pause")
+// not paused yet: signed, consecutive nonces, nothing sent or recorded
+// until Execute. It returns chain.ErrAlreadyPaused when there is nothing
+// left to pause.
+func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
+	if r.cfg.Guardian == nil {
+		return nil, fmt.Errorf("no guardian key, so this session cannot pause: %w", ErrReadOnly)
 	}
 	r.mu.Lock()
 	busy := r.pending[ActionPause]
@@ -78,20 +95,39 @@ func (s *Session) PlanPause(ctx context.Context) (*Plan, error) {
 	if busy {
 		return nil, fmt.Errorf("pause: %w", ErrActionInFlight)
 	}
-	plans, txs, err := chain.PlanPause(ctx, r.Client, r.Guardian, r.Decoder, r.Targets)
+	b, g := r.cfg.Backend, r.cfg.Guardian
+	nonce, err := b.PendingNonceAt(ctx, g.Address())
 	if err != nil {
-		return nil, fmt.Errorf("pause: %w", err)
+		return nil, fmt.Errorf("pause: nonce of %s: %w", g.Address().Hex(), err)
 	}
-	return &Plan{ID: id, Action: ActionPause, Txs: plans, signed: txs}, nil
+	p := &Plan{ID: id, Action: ActionPause}
+	for _, w := range r.cfg.Targets {
+		if !w.Pausable {
+			continue
+		}
+		paused, err := watch.ReadPaused(ctx, b, w.Address, nil)
+		if err != nil {
+			return nil, fmt.Errorf("pause: read paused() of %s: %w", w.Name, err)
+		}
+		if paused {
+			continue
+		}
+		plan, signed, err := tx.Plan(ctx, b, g, r.cfg.Decoder, w.Address, r.pausable.PackPause(), nil, nonce+uint64(len(p.Txs)))
+		if err != nil {
+			return nil, fmt.Errorf("pause: %w", err)
+		}
+		p.Txs, p.signed = append(p.Txs, plan), append(p.signed, signed)
+	}
+	if len(p.Txs) == 0 {
+		return nil, fmt.Errorf("pause: %w", chain.ErrAlreadyPaused)
+	}
+	return p, nil
 }
 
 // Execute sends a confirmed plan and waits for its transactions to be
-// mined, recording every step. The request is on disk before anything is sent.
-func (s *Session) Execute(ctx context.Context, p *Plan) error {
-	r, err := s.getResponder()
-	if err != nil {
-		return err
-	}
+// mined, recording every step. The request is on disk before anything is
+// sent; an error recording any later step is returned, never dropped.
+func (r *Responder) Execute(ctx context.Context, p *Plan) error {
 	if p == nil || len(p.signed) == 0 || len(p.signed) != len(p.Txs) {
 		return errors.New("execute: the plan holds no signed transactions")
 	}
@@ -108,25 +144,76 @@ func (s *Session) Execute(ctx context.Context, p *Plan) error {
 		r.mu.Unlock()
 	}()
 
-	if _, err := s.Record(KindActionRequested, ActionRequested{ID: p.ID, Action: p.Action, Auto: p.Auto, Reason: p.Reason, Txs: p.Txs}); err != nil {
+	if _, err := r.s.Record(KindActionRequested, ActionRequested{ID: p.ID, Action: p.Action, Auto: p.Auto, Reason: p.Reason, Txs: p.Txs}); err != nil {
 		return fmt.Errorf("%s not sent: could not record the request: %w", p.Action, err)
 	}
-	for _, tx := range p.signed {
-		rcpt, err := chain.SendAndWait(ctx, r.Client, tx, func() {
-			s.Record(KindActionSubmitted, ActionSubmitted{ID: p.ID, TxHash: tx.Hash()})
-		})
-		if err != nil {
-			s.Record(KindActionFailed, ActionFailed{ID: p.ID, TxHash: tx.Hash(), Error: err.Error()})
-			return err
-		}
-		if rcpt.Status != types.ReceiptStatusSuccessful {
-			err := fmt.Errorf("%s transaction %s reverted in block %d", p.Action, tx.Hash().Hex(), rcpt.BlockNumber.Uint64())
-			s.Record(KindActionFailed, ActionFailed{ID: p.ID, TxHash: tx.Hash(), Block: rcpt.BlockNumber.Uint64(), Error: err.Error()})
-			return err
-		}
-		if _, err := s.Record(KindActionConfirmed, ActionConfirmed{ID: p.ID, TxHash: tx.Hash(), Block: rcpt.BlockNumber.Uint64(), GasUsed: rcpt.GasUsed}); err != nil {
+	for _, signed := range p.signed {
+		if err := r.send(ctx, p, signed); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// send sends one transaction of a plan and follows it until it is mined.
+func (r *Responder) send(ctx context.Context, p *Plan, signed *types.Transaction) error {
+	hash := signed.Hash()
+	failed := func(block uint64, err error) error {
+		_, rerr := r.s.Record(KindActionFailed, ActionFailed{ID: p.ID, TxHash: hash, Block: block, Error: err.Error()})
+		return errors.Join(err, rerr)
+	}
+	if err := r.cfg.Backend.SendTransaction(ctx, signed); err != nil {
+		return failed(0, fmt.Errorf("send %s: %w", hash.Hex(), err))
+	}
+	if _, err := r.s.Record(KindActionSubmitted, ActionSubmitted{ID: p.ID, TxHash: hash}); err != nil {
+		return fmt.Errorf("%s transaction %s was sent but could not be recorded: %w", p.Action, hash.Hex(), err)
+	}
+	rcpt, err := tx.WaitMined(ctx, r.cfg.Backend, hash)
+	if err != nil {
+		return failed(0, err)
+	}
+	block := rcpt.BlockNumber.Uint64()
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return failed(block, fmt.Errorf("%s transaction %s reverted in block %d", p.Action, hash.Hex(), block))
+	}
+	if _, err := r.s.Record(KindActionConfirmed, ActionConfirmed{ID: p.ID, TxHash: hash, Block: block, GasUsed: rcpt.GasUsed}); err != nil {
+		return fmt.Errorf("%s transaction %s was mined in block %d but could not be recorded: %w", p.Action, hash.Hex(), block, err)
+	}
+	return nil
+}
+
+// AutoPause is the circuit breaker (--auto-pause): it pauses without asking
+// a human, for the given reason. It returns at once; the pause runs in the
+// background and a failure is recorded as a warning, so the next critical
+// alert can try again. It does nothing when the protocol is already paused
+// or a breaker pause is under way.
+func (r *Responder) AutoPause(reason string) {
+	if r.s.State().PausedBlock != 0 || !r.tripped.CompareAndSwap(false, true) {
+		return
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		ctx, cancel := context.WithTimeout(r.ctx, autoPauseTimeout)
+		defer cancel()
+		plan, err := r.PlanPause(ctx)
+		if err == nil {
+			plan.Auto, plan.Reason = true, "circuit breaker: "+reason
+			err = r.Execute(ctx, plan)
+		}
+		if err == nil || errors.Is(err, chain.ErrAlreadyPaused) {
+			return // stays tripped: the protocol is paused
+		}
+		r.tripped.Store(false)
+		if r.ctx.Err() == nil {
+			_, _ = r.s.Record(KindWarning, Warning{Source: "responder", Message: "auto-pause: " + err.Error()}) // a journal that cannot take it has already failed Execute
+		}
+	}()
+}
+
+// Close stops the responder's background work (a circuit-breaker pause in
+// flight) and waits for it.
+func (r *Responder) Close() {
+	r.cancel()
+	r.wg.Wait()
 }

@@ -20,18 +20,23 @@ type Session struct {
 	state   State
 	now     func() time.Time
 	updates chan struct{}
-	// tap, if set, sees every event after it is journaled (headless output).
-	tap func(Event)
 
-	responder *Responder
+	// tapMu keeps the tap in journal order without holding mu: Record takes
+	// it before it lets go of mu.
+	tapMu  sync.Mutex
+	tap    func(Event) error
+	tapErr error // the tap's first error; it is not called again after one
 }
 
 // Options configure a session.
 type Options struct {
 	// Now is the clock events are stamped with; time.Now when nil.
 	Now func() time.Time
-	// Tap sees each event after it is journaled and reduced.
-	Tap func(Event)
+	// Tap sees each event after it is journaled and reduced, in journal
+	// order (headless output). It runs outside the session's lock but must
+	// not call back into the session. Its first error is recorded as a
+	// warning and stops it; TapErr reports it.
+	Tap func(Event) error
 }
 
 // New starts a session on a fresh journal.
@@ -46,23 +51,52 @@ func New(j *Journal, opts Options) *Session {
 // Record journals an event and applies it. Durable kinds are on disk when it returns.
 func (s *Session) Record(kind Kind, data any) (Event, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if s.state.Ended != nil {
+		s.mu.Unlock()
 		return Event{}, fmt.Errorf("record %s: %w", kind, ErrEnded)
 	}
 	ev, err := s.journal.Append(s.now(), kind, data)
 	if err != nil {
+		s.mu.Unlock()
 		return Event{}, err
 	}
 	s.state = Reduce(s.state, ev)
-	if s.tap != nil {
-		s.tap(ev)
-	}
+	s.tapMu.Lock()
+	s.mu.Unlock()
+	tapFailed := s.runTap(ev)
+	s.tapMu.Unlock()
+
 	select {
 	case s.updates <- struct{}{}:
 	default: // a signal is already waiting; the reader will see the newest state
 	}
+	if tapFailed != nil {
+		// The tap is off now, so this warning does not come back to it.
+		if _, err := s.Record(KindWarning, Warning{Source: "tap", Message: tapFailed.Error()}); err != nil {
+			return ev, errors.Join(tapFailed, err)
+		}
+	}
 	return ev, nil
+}
+
+// runTap hands ev to the tap, and returns the tap's error the first time it
+// fails. Called with tapMu held.
+func (s *Session) runTap(ev Event) error {
+	if s.tap == nil || s.tapErr != nil {
+		return nil
+	}
+	if err := s.tap(ev); err != nil {
+		s.tapErr = fmt.Errorf("event stream stopped at event %d: %w", ev.Seq, err)
+		return s.tapErr
+	}
+	return nil
+}
+
+// TapErr is the error that stopped the tap, nil while it runs.
+func (s *Session) TapErr() error {
+	s.tapMu.Lock()
+	defer s.tapMu.Unlock()
+	return s.tapErr
 }
 
 // State is a snapshot of the session's state. It stays valid as the session moves on.

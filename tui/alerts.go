@@ -164,17 +164,17 @@ func (p *AlertsPane) Update(msg tea.Msg) (*AlertsPane, tea.Cmd) {
 		alert := *a
 		return p, tea.Batch(
 			func() tea.Msg { return openDetailMsg{alert: alert} },
-			acknowledgeCmd(p.c.Backend, alert.TxHash),
+			acknowledgeCmd(p.c.Session, alert.TxHash),
 		)
 	}
 	p.clamp()
 	return p, nil
 }
 
-func acknowledgeCmd(b Backend, tx common.Hash) tea.Cmd {
+func acknowledgeCmd(b Session, tx common.Hash) tea.Cmd {
 	return func() tea.Msg {
 		if err := b.Acknowledge(tx); err != nil {
-			return backendResultMsg{err: fmt.Errorf("acknowledge tx %s: %w", ShortHash(tx), err)}
+			return backendResultMsg{err: fmt.Errorf("acknowledge tx %s: %w", chain.ShortHash(tx), err)}
 		}
 		return backendResultMsg{}
 	}
@@ -220,13 +220,13 @@ func (p *AlertsPane) lines() []string {
 		lines = append(lines, st.Muted.Render(msg))
 	}
 
-	title := fmt.Sprintf("%s · %s", p.Title(), FormatUint(uint64(p.seen)))
+	title := fmt.Sprintf("%s · %s", p.Title(), chain.FormatUint(uint64(p.seen)))
 	if p.filtering() {
-		title = fmt.Sprintf("%s · filter %q: %s of %s", p.Title(), p.filter, FormatUint(uint64(n)), FormatUint(uint64(p.seen)))
+		title = fmt.Sprintf("%s · filter %q: %s of %s", p.Title(), p.filter, chain.FormatUint(uint64(n)), chain.FormatUint(uint64(p.seen)))
 	}
 	hint := "newest first"
 	if n > 0 {
-		hint = fmt.Sprintf("%s of %s · newest first", FormatUint(uint64(p.cursor+1)), FormatUint(uint64(n)))
+		hint = fmt.Sprintf("%s of %s · newest first", chain.FormatUint(uint64(p.cursor+1)), chain.FormatUint(uint64(n)))
 	}
 	return paneBox(p.c, title, hint, lines, p.w, p.h, p.focused)
 }
@@ -283,7 +283,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 	if showTime {
 		clock = UTCClock(a.Time) + " "
 	}
-	value := FormatEther(a.Outflow, 3)
+	value := chain.FormatEther(a.Outflow, 3)
 	valW := max(valueWidth, Width(value))
 	flowW := width - 2 - sevWidth - 1 - blockW - 1 - Width(clock) - 1 - valW
 	flow := Fit(alertFlow(a, flowW), flowW)
@@ -309,7 +309,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 
 	if highlight {
 		l1 := cur + sev + " " + block + " " + clock + flow + " " + PadLeft(value, valW)
-		l2 := prefix + rule + ": " + Truncate(top.Reason, reasonW)
+		l2 := prefix + rule + ": " + Truncate(top.Reason(), reasonW)
 		return st.Selected.Render(Fit(l1, width)), st.Selected.Render(Fit(l2, width))
 	}
 
@@ -344,7 +344,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 		ruleSt = st.Reverted
 	}
 	c.WriteString(ruleSt.Render(rule))
-	c.WriteString(st.Muted.Render(": " + Truncate(top.Reason, reasonW)))
+	c.WriteString(st.Muted.Render(": " + Truncate(top.Reason(), reasonW)))
 	return b.String(), c.String()
 }
 
@@ -352,7 +352,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 // method list is cut first: who sent it is what a responder acts on. Only a
 // pane too narrow for the sender and a contract name drops the sender.
 func alertFlow(a *chain.Alert, width int) string {
-	from := ShortAddr(a.From) + " → "
+	from := chain.ShortAddr(a.From) + " → "
 	target := alertTarget(a)
 	if Width(from+target) <= width {
 		return from + target
@@ -367,7 +367,7 @@ func alertFlow(a *chain.Alert, width int) string {
 func alertTarget(a *chain.Alert) string {
 	name := a.ContractName
 	if name == "" {
-		name = ShortAddr(a.Contract)
+		name = chain.ShortAddr(a.Contract)
 	}
 	if a.Method == "" {
 		return name

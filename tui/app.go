@@ -35,11 +35,12 @@ const (
 
 // Options configure the console.
 type Options struct {
-	Backend Backend
-	Theme   themes.Theme     // already resolved by the caller
-	Title   string           // e.g. "drill · reentrancy"
-	Now     func() time.Time // nil = time.Now; tests pass a fixed clock
-	Keys    *KeyMap          // nil = DefaultKeyMap()
+	Session   Session
+	Responder Responder
+	Theme     themes.Theme     // already resolved by the caller
+	Title     string           // e.g. "drill · reentrancy"
+	Now       func() time.Time // nil = time.Now; tests pass a fixed clock
+	Keys      *KeyMap          // nil = DefaultKeyMap()
 }
 
 // Pane indices, in focus order.
@@ -103,7 +104,7 @@ func New(opts Options) *App {
 	if keys == nil {
 		keys = DefaultKeyMap()
 	}
-	c := &Common{Styles: themes.NewStyles(opts.Theme), Keys: keys, Backend: opts.Backend, Now: now}
+	c := &Common{Styles: themes.NewStyles(opts.Theme), Keys: keys, Session: opts.Session, Responder: opts.Responder, Now: now}
 	a := &App{
 		c:         c,
 		title:     opts.Title,
@@ -116,7 +117,7 @@ func New(opts Options) *App {
 	}
 	a.panes = [numPanes]Pane{a.protocol, a.alerts, a.checklist}
 	a.panes[a.focus].Focus()
-	if opts.Backend != nil {
+	if opts.Session != nil {
 		a.refresh()
 	}
 	return a
@@ -300,7 +301,7 @@ func (a *App) handlePromptKey(msg tea.KeyMsg) tea.Cmd {
 			a.setStatus(statusInfo, "empty note not saved")
 			return a.openDeferred()
 		}
-		return tea.Batch(noteCmd(a.c.Backend, text, p.step), a.openDeferred())
+		return tea.Batch(noteCmd(a.c.Session, text, p.step), a.openDeferred())
 	case key.Matches(msg, k.Cancel):
 		a.closePrompt()
 		if p.kind == promptFilter {
@@ -324,7 +325,7 @@ func (a *App) openDeferred() tea.Cmd {
 	return nil
 }
 
-func noteCmd(b Backend, text string, step int) tea.Cmd {
+func noteCmd(b Session, text string, step int) tea.Cmd {
 	return func() tea.Msg {
 		if err := b.AddNote(text, step); err != nil {
 			return backendResultMsg{err: fmt.Errorf("note not saved: %w", err)}
@@ -381,7 +382,7 @@ func (a *App) handleStateChanged() tea.Cmd {
 // refresh reads the backend's state and hands it to the panes.
 func (a *App) refresh() {
 	seen := len(a.state.Warnings)
-	a.state = a.c.Backend.State()
+	a.state = a.c.Session.State()
 	for _, p := range a.panes {
 		p.SetState(&a.state)
 	}
@@ -395,10 +396,10 @@ func (a *App) refresh() {
 
 // waitForUpdate waits for the backend's next signal.
 func (a *App) waitForUpdate() tea.Cmd {
-	if a.c.Backend == nil || a.ended {
+	if a.c.Session == nil || a.ended {
 		return nil
 	}
-	ch := a.c.Backend.Updates()
+	ch := a.c.Session.Updates()
 	return func() tea.Msg {
 		if _, ok := <-ch; !ok {
 			return updatesClosedMsg{}
@@ -421,7 +422,7 @@ func (a *App) requestPlan() tea.Cmd {
 	id := a.nextID
 	a.planning = id
 	a.setStatus(statusInfo, "preparing pause…")
-	b := a.c.Backend
+	b := a.c.Responder
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
 		defer cancel()
@@ -460,7 +461,7 @@ func (a *App) handleConfirmed(msg confirmedMsg) tea.Cmd {
 	p := msg.plan
 	a.executing[id] = p.ID
 	a.setStatus(statusInfo, fmt.Sprintf("sending %s (%s)… waiting until mined", p.ID, plural(len(p.Txs), "transaction", "transactions")))
-	b := a.c.Backend
+	b := a.c.Responder
 	return func() tea.Msg {
 		return execResultMsg{id: id, planID: p.ID, err: b.Execute(context.Background(), p)}
 	}

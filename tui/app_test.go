@@ -83,7 +83,7 @@ func TestNewAlertKeepsCursor(t *testing.T) {
 		e.add(100*time.Second, session.KindAlert, chain.Alert{
 			Block: block, Time: t0.Add(100 * time.Second), TxHash: common.BigToHash(new(big.Int).SetUint64(block)),
 			ContractName: "Vault", Method: "withdraw", Severity: chain.High, Outflow: eth(2),
-			Findings: []chain.Finding{{Rule: "outflow", Severity: chain.High, Reason: "2.000 ETH left Vault"}},
+			Findings: []chain.Finding{{Rule: "outflow", Severity: chain.High, Contract: vaultParty, Amount: eth(2), Held: eth(20), ShareBps: 1000, LimitBps: 500}},
 		})
 		fb.setState(e.state())
 		a.Update(stateChangedMsg{}) // the re-issued wait is not run
@@ -454,7 +454,7 @@ func TestColourScreenWidths(t *testing.T) {
 	for _, th := range []themes.Theme{themes.Dark(), themes.Light(), themes.HighContrast(), themes.Mono()} {
 		t.Run(th.Name, func(t *testing.T) {
 			fb := newFake(fullEvents(t).state())
-			a := New(Options{Backend: fb, Theme: th, Title: "drill · reentrancy", Now: fixedNow})
+			a := New(Options{Session: fb, Responder: fb, Theme: th, Title: "drill · reentrancy", Now: fixedNow})
 			a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 			screen := a.View()
 			if !strings.Contains(screen, "\x1b[") {
@@ -499,7 +499,7 @@ func TestKeysAreData(t *testing.T) {
 	keys.Pause.SetKeys("P")
 	keys.Pause.SetHelp("P", "pause")
 	fb := newFake(attackEvents(t).state())
-	a := New(Options{Backend: fb, Theme: themes.Mono(), Now: fixedNow, Keys: keys})
+	a := New(Options{Session: fb, Responder: fb, Theme: themes.Mono(), Now: fixedNow, Keys: keys})
 	a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 	press(t, a, "p")
 	if fb.planned != 0 {

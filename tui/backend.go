@@ -8,16 +8,27 @@ import (
 	"warroom/session"
 )
 
-// Backend is the session as the console sees it.
-type Backend interface {
+// Session is the incident record as the console sees it: its state, a
+// signal when it changes, and the few things a responder writes into it
+// directly (acknowledgements, ticks, notes).
+type Session interface {
 	State() session.State
-	Updates() <-chan struct{}                             // signalled (coalesced) after new events; then call State()
-	PlanPause(ctx context.Context) (*session.Plan, error) // builds+signs, sends nothing
-	Execute(ctx context.Context, p *session.Plan) error   // sends, waits until mined; records events as it goes
+	Updates() <-chan struct{} // signalled (coalesced) after new events; then call State()
 	Acknowledge(tx common.Hash) error
 	Tick(step int, done bool) error      // checklist step 1..session.NumSteps
 	AddNote(text string, step int) error // step 0 = general note
 	JournalPath() string
 }
 
-var _ Backend = (*session.Session)(nil)
+// Responder acts on the chain for the responder: the console asks it for a
+// plan, shows the plan, and has it executed once confirmed. It records
+// every step in the session itself.
+type Responder interface {
+	PlanPause(ctx context.Context) (*session.Plan, error) // builds and signs, sends nothing
+	Execute(ctx context.Context, p *session.Plan) error   // sends, waits until mined
+}
+
+var (
+	_ Session   = (*session.Session)(nil)
+	_ Responder = (*session.Responder)(nil)
+)

@@ -43,7 +43,7 @@ func floodAlert(block uint64) chain.Alert {
 		TxHash: common.BigToHash(new(big.Int).SetUint64(block)), From: addrAttacker, To: &addrExploit,
 		Contract: addrVault, ContractName: "Vault", Method: "withdraw", Outflow: big.NewInt(int64(block) * 1e15),
 		Severity: sev,
-		Findings: []chain.Finding{{Rule: "outflow", Severity: sev, Reason: fmt.Sprintf("%d wei left Vault in one tx", block)}},
+		Findings: []chain.Finding{{Rule: "outflow", Severity: sev, Contract: vaultParty, Amount: big.NewInt(int64(block) * 1e15), Held: eth(1000), ShareBps: 600, LimitBps: 500}},
 	}
 }
 

@@ -48,12 +48,12 @@ func (p *ChecklistPane) Update(msg tea.Msg) (*ChecklistPane, tea.Cmd) {
 	case key.Matches(km, k.Tick):
 		step := p.SelectedStep()
 		done := !p.state.Steps[step-1].Done
-		return p, tickCmd(p.c.Backend, step, done)
+		return p, tickCmd(p.c.Session, step, done)
 	}
 	return p, nil
 }
 
-func tickCmd(b Backend, step int, done bool) tea.Cmd {
+func tickCmd(b Session, step int, done bool) tea.Cmd {
 	return func() tea.Msg {
 		verb := "ticked"
 		if !done {

@@ -159,7 +159,7 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 		field("call", callSignature(&tx.Call), st.Bold.Render)
 		argLines(st, tx.Call.Args, width, add)
 		hexField("data", tx.Data)
-		field("value", FormatEtherExact(tx.Value)+" ("+FormatWei(tx.Value)+")")
+		field("value", chain.FormatEtherExact(tx.Value)+" ("+chain.FormatWei(tx.Value)+")")
 		field("signer", tx.Signer.Hex())
 		chainID := strconv.FormatUint(tx.ChainID, 10)
 		if sessionChainID != 0 && tx.ChainID != sessionChainID {
@@ -168,11 +168,11 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 			field("chain id", chainID)
 		}
 		field("nonce", strconv.FormatUint(tx.Nonce, 10))
-		field("gas limit", FormatUint(tx.Gas))
-		field("max fee", FormatGwei(tx.MaxFee)+" per gas")
-		field("priority fee", FormatGwei(tx.MaxTip)+" per gas")
+		field("gas limit", chain.FormatUint(tx.Gas))
+		field("max fee", chain.FormatGwei(tx.MaxFee)+" per gas")
+		field("priority fee", chain.FormatGwei(tx.MaxTip)+" per gas")
 		cost := tx.MaxCost()
-		field("max cost", FormatEtherExact(cost)+" ("+FormatWei(cost)+")")
+		field("max cost", chain.FormatEtherExact(cost)+" ("+chain.FormatWei(cost)+")")
 		hexField("tx hash", tx.Hash.Hex())
 		hexField("signing hash", tx.SigningHash.Hex())
 	}

@@ -62,7 +62,7 @@ func (d *DetailOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{d.Sh
 // View renders the overlay.
 func (d *DetailOverlay) View() []string {
 	a := &d.alert
-	title := d.c.Styles.DialogTitle.Render(fmt.Sprintf("Transaction %s · block %s", ShortHash(a.TxHash), strconv.FormatUint(a.Block, 10)))
+	title := d.c.Styles.DialogTitle.Render(fmt.Sprintf("Transaction %s · block %s", chain.ShortHash(a.TxHash), strconv.FormatUint(a.Block, 10)))
 	lines := strings.Split(d.vp.View(), "\n")
 	hint := "esc/q close"
 	if h := scrollHint(&d.vp); h != "" {
@@ -89,7 +89,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 
 	top := a.Top()
 	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a))
-	summary += st.Text.Render(" · " + top.Rule + " · outflow " + FormatEther(a.Outflow, 3))
+	summary += st.Text.Render(" · " + top.Rule + " · outflow " + chain.FormatEther(a.Outflow, 3))
 	if a.Reverted {
 		summary += " · " + st.Bold.Render("✗ REVERTED: a failed attempt, nothing moved")
 	}
@@ -102,7 +102,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	}
 	for _, f := range a.Findings {
 		prefix := "  " + SeverityTag(f.Severity) + "  " + PadRight(f.Rule, ruleW) + "  "
-		for i, l := range Wrap(f.Reason, width-Width(prefix), 0) {
+		for i, l := range Wrap(f.Reason(), width-Width(prefix), 0) {
 			if i == 0 {
 				add("  " + severityStyle(st, f.Severity).Render(SeverityTag(f.Severity)) + "  " + st.Bold.Render(PadRight(f.Rule, ruleW)) + "  " + l)
 			} else {
@@ -122,8 +122,8 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	}
 	field("watched", alertTarget(a)+" "+a.Contract.Hex())
 	d := &a.Detail
-	field("value", FormatEtherExact(d.Value)+" ("+FormatWei(d.Value)+")")
-	field("gas used", FormatUint(d.GasUsed))
+	field("value", chain.FormatEtherExact(d.Value)+" ("+chain.FormatWei(d.Value)+")")
+	field("gas used", chain.FormatUint(d.GasUsed))
 	if a.Reverted || d.Error != "" {
 		status := "✗ reverted"
 		if d.Error != "" {
@@ -165,7 +165,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 		add(st.Muted.Render("  none"))
 	}
 	for _, l := range d.Logs {
-		add("  " + st.Bold.Render(l.Label) + st.Muted.Render(" at "+ShortAddr(l.Address)))
+		add("  " + st.Bold.Render(l.Label) + st.Muted.Render(" at "+chain.ShortAddr(l.Address)))
 		argLines(st, l.Args, width, add)
 	}
 
@@ -182,7 +182,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 		if b.Delta != nil && b.Delta.Sign() < 0 {
 			chSt = st.Loss
 		}
-		add("  " + PadRight(b.Name, nameW) + "  " + b.Address.Hex() + "  " + chSt.Render(FormatSignedEther(b.Delta, 6)))
+		add("  " + PadRight(b.Name, nameW) + "  " + b.Address.Hex() + "  " + chSt.Render(chain.FormatSignedEther(b.Delta, 6)))
 	}
 	return out
 }
@@ -209,9 +209,9 @@ func argLines(st *themes.Styles, args []chain.Arg, width int, add func(...string
 //	CALL 0x7a3c…91fe → Vault.withdraw 1.000 ETH  ⟲ RE-ENTRY  ✗ execution reverted
 func traceLine(st *themes.Styles, t *chain.TraceLine, width int) string {
 	indent := strings.Repeat("  ", t.Depth+1)
-	s := indent + st.Muted.Render(t.Type) + " " + ShortAddr(t.From) + " → " + st.Bold.Render(traceLabel(t))
+	s := indent + st.Muted.Render(t.Type) + " " + chain.ShortAddr(t.From) + " → " + st.Bold.Render(traceLabel(t))
 	if t.Value != nil && t.Value.Sign() != 0 {
-		s += " " + FormatEther(t.Value, 3)
+		s += " " + chain.FormatEther(t.Value, 3)
 	}
 	if t.Reentry {
 		s += "  " + st.Reentry.Render("⟲ RE-ENTRY")
@@ -229,7 +229,7 @@ func traceLabel(t *chain.TraceLine) string {
 	if t.Label != "" {
 		return t.Label
 	}
-	return ShortAddr(t.To)
+	return chain.ShortAddr(t.To)
 }
 
 func blockTime(a *chain.Alert) string {

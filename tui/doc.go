@@ -1,5 +1,6 @@
 // Package tui is the war-room console: a bubbletea program that renders
-// session.State and nothing else, and acts only through a Backend.
+// session.State and nothing else, and acts only through its Session and
+// Responder.
 //
 // A small root model (App) handles global keys, resize, errors and overlays;
 // it hands the window size to every pane and forwards other messages only to

@@ -31,7 +31,7 @@ func TestConsoleDrivesDrillToPause(t *testing.T) {
 	}
 	defer d.Close("test over")
 
-	app := New(Options{Backend: d.Session, Theme: themes.Mono(), Title: "drill · reentrancy"})
+	app := New(Options{Session: d.Session(), Responder: d.Responder(), Theme: themes.Mono(), Title: "drill · reentrancy"})
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(160, 48))
 	// The renderer redraws only changed lines, and reading the output
 	// consumes it, so everything drawn so far is kept to search in.
@@ -76,11 +76,11 @@ func TestConsoleDrivesDrillToPause(t *testing.T) {
 		if _, err := d.Step(ctx); err != nil {
 			t.Fatal(err)
 		}
-		st := d.Session.State()
+		st := d.Session().State()
 		if len(st.Alerts) > 0 && st.Alerts[len(st.Alerts)-1].Severity == chain.Critical {
 			break
 		}
-		if st.Head.Number > d.StartBlock()+d.Scenario.Length {
+		if st.Head.Number > d.StartBlock()+d.Scenario().Length {
 			t.Fatal("the script ended without a critical alert")
 		}
 	}
@@ -90,17 +90,17 @@ func TestConsoleDrivesDrillToPause(t *testing.T) {
 	// p: the dialog shows the exact transaction before anything is sent.
 	tm.Send(keyMsg("p"))
 	waitFor("sign and send 1 transaction")
-	waitFor(d.Deployment.Vault.Hex())
+	waitFor(d.Deployment().Vault.Hex())
 	waitFor("pause()")
-	if st := d.Session.State(); len(st.Actions) != 0 {
+	if st := d.Session().State(); len(st.Actions) != 0 {
 		t.Fatalf("an action was recorded before y: %+v", st.Actions)
 	}
 
 	// y: sent and recorded; the next block mines it.
-	seq := d.Session.State().Seq
+	seq := d.Session().State().Seq
 	tm.Send(keyMsg("y"))
 	deadline := time.Now().Add(10 * time.Second)
-	for st := d.Session.State(); len(st.Actions) == 0 || st.Actions[0].Submitted == 0; st = d.Session.State() {
+	for st := d.Session().State(); len(st.Actions) == 0 || st.Actions[0].Submitted == 0; st = d.Session().State() {
 		if time.Now().After(deadline) {
 			t.Fatalf("the pause was not submitted after y (seq %d → %d)", seq, st.Seq)
 		}
@@ -115,7 +115,7 @@ func TestConsoleDrivesDrillToPause(t *testing.T) {
 	waitFor("PAUSED")
 	waitFor("paused() is true at block " + strconv.FormatUint(n, 10))
 
-	st := d.Session.State()
+	st := d.Session().State()
 	if st.PausedBlock != n || st.Actions[0].Status != session.ActionStatusConfirmed || st.Actions[0].Auto {
 		t.Fatalf("paused block %d, action %+v; want a responder's pause in block %d", st.PausedBlock, st.Actions[0], n)
 	}

@@ -52,6 +52,8 @@ var (
 	txDrain2   = common.HexToHash("0x9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b0122")
 	txPause    = common.HexToHash("0xa1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e0132")
 	txSignHash = common.HexToHash("0x5d41402abc4b2a76b9719d911017c592ae6f1c2b3e4d5f60718293a4b5c6d7e8")
+
+	vaultParty = chain.Party{Address: addrVault, Name: "Vault"}
 )
 
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -146,8 +148,8 @@ func drainAlert(block uint64, at time.Duration, tx common.Hash, rounds int, each
 		From: addrAttacker, To: &to, Contract: addrVault, ContractName: "Vault", Method: "withdraw",
 		Outflow: out, Severity: chain.Critical,
 		Findings: []chain.Finding{
-			{Rule: "reentrancy", Severity: chain.Critical, Reason: fmt.Sprintf("Vault re-entered %d× by ReentrancyAttacker while withdraw() was still running", rounds-1)},
-			{Rule: "new-contract-caller", Severity: chain.Medium, Reason: "caller 0x15d3…6A65 of Vault is a contract deployed 4 blocks ago (block 111)"},
+			{Rule: "reentrancy", Severity: chain.Critical, Contract: vaultParty, Actor: &chain.Party{Address: addrExploit, Name: "ReentrancyAttacker"}, Method: "withdraw", Count: rounds - 1},
+			{Rule: "new-contract-caller", Severity: chain.Medium, Contract: vaultParty, Actor: &chain.Party{Address: addrExploit}, CreatedAt: 111, Age: 4, Window: 100},
 		},
 		Detail: chain.TxDetail{
 			Call: chain.DecodedCall{
@@ -183,7 +185,7 @@ func attackEvents(tb testing.TB) *events {
 	e.add(24*time.Second, session.KindAlert, chain.Alert{
 		Block: 112, Time: t0.Add(24 * time.Second), TxHash: txDeposit, From: addrAttacker, To: &addrExploit,
 		Contract: addrVault, ContractName: "Vault", Method: "deposit", Outflow: new(big.Int), Severity: chain.Medium,
-		Findings: []chain.Finding{{Rule: "new-contract-caller", Severity: chain.Medium, Reason: "caller 0x15d3…6A65 of Vault is a contract deployed 1 blocks ago (block 111)"}},
+		Findings: []chain.Finding{{Rule: "new-contract-caller", Severity: chain.Medium, Contract: vaultParty, Actor: &chain.Party{Address: addrExploit}, CreatedAt: 111, Age: 1, Window: 100}},
 		Detail: chain.TxDetail{
 			Call:  chain.DecodedCall{Signature: "deposit()", Method: "deposit", Known: true, Target: "ReentrancyAttacker"},
 			Value: eth(1), GasUsed: 51_220,
@@ -233,7 +235,7 @@ func fullEvents(tb testing.TB) *events {
 	e.add(64*time.Second, session.KindAlert, chain.Alert{
 		Block: 132, Time: t0.Add(64 * time.Second), TxHash: txPause, From: addrGuardian, To: &addrVault,
 		Contract: addrVault, ContractName: "Vault", Method: "pause", Outflow: new(big.Int), Severity: chain.Low,
-		Findings: []chain.Finding{{Rule: "privileged-call", Severity: chain.Low, Reason: "privileged Vault.pause() called by 0x9965…A4dc"}},
+		Findings: []chain.Finding{{Rule: "privileged-call", Severity: chain.Low, Contract: vaultParty, Actor: &chain.Party{Address: addrGuardian}, Method: "pause"}},
 		Detail: chain.TxDetail{
 			Call:  chain.DecodedCall{Signature: "pause()", Method: "pause", Known: true, Target: "Vault"},
 			Value: new(big.Int), GasUsed: 35_109,
@@ -324,7 +326,7 @@ func (f *fakeBackend) JournalPath() string { return "/var/lib/warroom/drill-2025
 func newApp(tb testing.TB, s session.State) (*App, *fakeBackend) {
 	tb.Helper()
 	fb := newFake(s)
-	a := New(Options{Backend: fb, Theme: themes.Dark(), Title: "drill · reentrancy", Now: fixedNow})
+	a := New(Options{Session: fb, Responder: fb, Theme: themes.Dark(), Title: "drill · reentrancy", Now: fixedNow})
 	a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 	return a, fb
 }

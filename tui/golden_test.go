@@ -21,7 +21,7 @@ import (
 func runGolden(t *testing.T, s session.State, w, h int, wait string, keys ...string) string {
 	t.Helper()
 	fb := newFake(s)
-	app := New(Options{Backend: fb, Theme: themes.Dark(), Title: "drill · reentrancy", Now: fixedNow})
+	app := New(Options{Session: fb, Responder: fb, Theme: themes.Dark(), Title: "drill · reentrancy", Now: fixedNow})
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("warroom")) || bytes.Contains(b, []byte("WARROOM"))

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"warroom/chain"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -62,5 +64,5 @@ func scrollHint(vp *viewport.Model) string {
 	case vp.AtBottom():
 		return "end · ↑ more"
 	}
-	return "↕ " + FormatUint(uint64(vp.ScrollPercent()*100)) + "%"
+	return "↕ " + chain.FormatUint(uint64(vp.ScrollPercent()*100)) + "%"
 }

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
+	"warroom/chain"
 	"warroom/session"
 	"warroom/themes"
 )
@@ -170,7 +171,7 @@ func protocolLines(st *themes.Styles, s *session.State, width int) []string {
 // session started, on one line when it fits.
 func tvlLines(st *themes.Styles, held, change *big.Int, width int) []string {
 	const ind = "  "
-	line := ind + st.Label.Render(PadRight("TVL", 6)) + st.Text.Render(FormatEther(held, 3))
+	line := ind + st.Label.Render(PadRight("TVL", 6)) + st.Text.Render(chain.FormatEther(held, 3))
 	if change == nil {
 		return []string{line}
 	}
@@ -181,7 +182,7 @@ func tvlLines(st *themes.Styles, held, change *big.Int, width int) []string {
 	case 1:
 		chSt = st.Gain
 	}
-	ch := chSt.Render(FormatSignedEther(change, 3))
+	ch := chSt.Render(chain.FormatSignedEther(change, 3))
 	switch since := st.Muted.Render(" since start"); {
 	case Width(line)+2+Width(ch)+Width(since) <= width:
 		return []string{line + "  " + ch + since}
@@ -222,7 +223,7 @@ func actionLines(st *themes.Styles, a *session.Action, width int) []string {
 		out = append(out, pad+stSt.Render(l))
 	}
 	if a.TxHash != (common.Hash{}) {
-		out = append(out, pad+st.Muted.Render(fmt.Sprintf("tx %s · %s", ShortHash(a.TxHash), plural(len(a.Txs), "tx", "txs"))))
+		out = append(out, pad+st.Muted.Render(fmt.Sprintf("tx %s · %s", chain.ShortHash(a.TxHash), plural(len(a.Txs), "tx", "txs"))))
 	}
 	if a.Auto {
 		// Nobody confirmed this one: say so, and why it fired.

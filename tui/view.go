@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 
+	"warroom/chain"
 	"warroom/session"
 	"warroom/themes"
 )
@@ -87,9 +88,9 @@ func Header(st *themes.Styles, s *session.State, title string, now time.Time, wi
 	drained := s.TotalDrained()
 	var exposure string
 	if drained.Sign() > 0 {
-		exposure = st.Exposure.Render(fmt.Sprintf(" DRAINED %s · %s/min ", FormatEther(drained, 3), FormatEther(s.DrainRate(), 3)))
+		exposure = st.Exposure.Render(fmt.Sprintf(" DRAINED %s · %s/min ", chain.FormatEther(drained, 3), chain.FormatEther(s.DrainRate(), 3)))
 	} else {
-		exposure = st.ExposureNone.Render("drained " + FormatEther(drained, 3))
+		exposure = st.ExposureNone.Render("drained " + chain.FormatEther(drained, 3))
 	}
 	exposure += " "
 	room := width - Width(exposure)
@@ -117,8 +118,8 @@ func (a *App) footer(width int) []string {
 	keys = Fit(keys, width)
 
 	var journal string
-	if a.c.Backend != nil {
-		if p := a.c.Backend.JournalPath(); p != "" {
+	if a.c.Session != nil {
+		if p := a.c.Session.JournalPath(); p != "" {
 			journal = st.Muted.Render("journal " + p + " ")
 		}
 	}

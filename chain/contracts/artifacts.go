@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
@@ -32,10 +31,6 @@ const (
 	MultiSendName                    = "MultiSend"
 	MultiSendCallOnlyName            = "MultiSendCallOnly"
 )
-
-// ImplementationSlot is the ERC-1967 storage slot in which a proxy keeps its
-// implementation address: keccak256("eip1967.proxy.implementation") - 1.
-var ImplementationSlot = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
 
 //go:embed artifacts/*.json
 var artifactFS embed.FS
@@ -103,36 +98,38 @@ type artifactJSON struct {
 	StorageLayout    StorageLayout   `json:"storageLayout"`
 }
 
-var (
-	cacheMu sync.Mutex
-	cache   = make(map[string]*Artifact)
-)
+// embedded holds every embedded artifact, parsed once on first use: a
+// constant table, never written after it is built.
+var embedded = sync.OnceValues(func() (map[string]*Artifact, error) {
+	all := map[string]*Artifact{}
+	for _, name := range Names() {
+		data, err := artifactFS.ReadFile(path.Join("artifacts", name+".json"))
+		if err != nil {
+			return nil, fmt.Errorf("artifact %s: %w", name, err)
+		}
+		a, err := parseArtifact(data)
+		if err != nil {
+			return nil, fmt.Errorf("artifact %s: %w", name, err)
+		}
+		if a.Name != name {
+			return nil, fmt.Errorf("artifact %s: file holds contract %q", name, a.Name)
+		}
+		all[name] = a
+	}
+	return all, nil
+})
 
-// Load returns the named artifact (see the *Name constants and Names). It is
-// parsed on first use and cached; every caller gets the same *Artifact, which
-// must be treated as read-only.
+// Load returns the named artifact (see the *Name constants and Names).
+// Every caller gets the same *Artifact, which must be treated as read-only.
 func Load(name string) (*Artifact, error) {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-
-	if a, ok := cache[name]; ok {
-		return a, nil
+	all, err := embedded()
+	if err != nil {
+		return nil, err
 	}
-	if name == "" || strings.ContainsAny(name, "/\\.") {
+	a, ok := all[name]
+	if !ok {
 		return nil, unknownArtifact(name)
 	}
-	data, err := artifactFS.ReadFile(path.Join("artifacts", name+".json"))
-	if err != nil {
-		return nil, unknownArtifact(name)
-	}
-	a, err := parseArtifact(data)
-	if err != nil {
-		return nil, fmt.Errorf("artifact %s: %w", name, err)
-	}
-	if a.Name != name {
-		return nil, fmt.Errorf("artifact %s: file holds contract %q", name, a.Name)
-	}
-	cache[name] = a
 	return a, nil
 }
 

@@ -2,7 +2,6 @@ package contracts
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,10 +11,10 @@ import (
 	"unicode"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"warroom/chain/contracts/toolchain"
 )
 
 // allNames is every contract compile.js writes, in the order it lists them.
@@ -152,58 +151,11 @@ func TestVaultV1ABIAndLayout(t *testing.T) {
 	}
 }
 
-// layoutDiff reports where newer's storage layout is not an append-only
-// extension of older's: every variable of older must still be at the same
-// slot and offset, with the same name and type.
-func layoutDiff(older, newer StorageLayout) []string {
-	var diffs []string
-	for i, ov := range older.Storage {
-		if i >= len(newer.Storage) {
-			diffs = append(diffs, fmt.Sprintf("%s (slot %s) was removed", ov.Label, ov.Slot))
-			continue
-		}
-		nv := newer.Storage[i]
-		ot, nt := older.Types[ov.Type].Label, newer.Types[nv.Type].Label
-		if ov.Label != nv.Label || ov.Slot != nv.Slot || ov.Offset != nv.Offset || ot != nt {
-			diffs = append(diffs, fmt.Sprintf("#%d: %s %s at slot %s+%d became %s %s at slot %s+%d",
-				i, ot, ov.Label, ov.Slot, ov.Offset, nt, nv.Label, nv.Slot, nv.Offset))
-		}
-	}
-	return diffs
-}
-
-func TestStorageLayoutCompatibility(t *testing.T) {
-	v1 := MustLoad(VaultV1Name).StorageLayout
-	v2 := MustLoad(VaultV2Name).StorageLayout
-	bad := MustLoad(VaultV2BadLayoutName).StorageLayout
-
-	if d := layoutDiff(v1, v2); len(d) != 0 {
-		t.Errorf("VaultV2 is not storage-compatible with VaultV1:\n%s", strings.Join(d, "\n"))
-	}
-	// The fix must not even append: the guard lives in transient storage.
-	if len(v2.Storage) != len(v1.Storage) {
-		t.Errorf("VaultV2 has %d state variables, VaultV1 %d", len(v2.Storage), len(v1.Storage))
-	}
-	if d := layoutDiff(v1, bad); len(d) == 0 {
-		t.Error("VaultV2BadLayout is storage-compatible with VaultV1, want it broken")
-	}
-	v1bal, _ := v1.Var("balances")
-	badbal, ok := bad.Var("balances")
-	if !ok || badbal.Slot == v1bal.Slot {
-		t.Errorf("VaultV2BadLayout.balances at slot %q, want it moved away from VaultV1's slot %s", badbal.Slot, v1bal.Slot)
-	}
-}
-
 // TestArtifactsFresh recompiles the contracts and checks the committed
 // artifacts are exactly what the sources and the pinned compiler produce.
 func TestArtifactsFresh(t *testing.T) {
-	if _, err := os.Stat("node_modules/solc"); err != nil {
-		t.Fatalf("chain/contracts/node_modules is missing (%v): run `npm ci --prefix chain/contracts`", err)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Fatalf("node is needed to check the artifacts are fresh: %v", err)
-	}
+	node, err := toolchain.Node()
+	toolchain.Require(t, err)
 	out := t.TempDir()
 	cmd := exec.Command(node, "compile.js", "--out", out)
 	if output, err := cmd.CombinedOutput(); err != nil {
@@ -239,13 +191,6 @@ func TestArtifactsFresh(t *testing.T) {
 	slices.Sort(freshNames)
 	if got := Names(); !slices.Equal(got, freshNames) {
 		t.Errorf("embedded artifacts %v, compile.js writes %v", got, freshNames)
-	}
-}
-
-func TestImplementationSlot(t *testing.T) {
-	h := crypto.Keccak256Hash([]byte("eip1967.proxy.implementation")).Big()
-	if want := common.BigToHash(h.Sub(h, common.Big1)); ImplementationSlot != want {
-		t.Fatalf("ImplementationSlot = %x, want %x", ImplementationSlot, want)
 	}
 }
 

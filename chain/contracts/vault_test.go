@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"warroom/chain"
 )
 
 // vaultBinding is what VaultV1, VaultV2 and VaultV2BadLayout bindings have in
@@ -80,7 +82,7 @@ func (d *drill) deployVault(name string, b vaultBinding, bin string) *vault {
 	init := b.PackInitialize(d.admin.addr, d.guardian.addr)
 	proxy := d.deploy("ERC1967Proxy", d.admin, ERC1967ProxyMetaData.Bin, NewERC1967Proxy().PackConstructor(impl, init))
 
-	if got := d.storageAddress(proxy, ImplementationSlot); got != impl {
+	if got := d.storageAddress(proxy, chain.ImplementationSlot); got != impl {
 		d.t.Fatalf("ERC-1967 implementation slot of %s holds %s, want %s", name, got, impl)
 	}
 	return &vault{b: b, impl: impl, proxy: proxy, inst: b.Instance(d.client, proxy)}
@@ -138,7 +140,7 @@ func (d *drill) withdraw(v *vault, from account, amount *big.Int) {
 func (d *drill) upgrade(v *vault, impl common.Address) {
 	d.t.Helper()
 	d.send("upgradeToAndCall", v.inst, d.opts(d.admin, nil), v.b.PackUpgradeToAndCall(impl, nil))
-	if got := d.storageAddress(v.proxy, ImplementationSlot); got != impl {
+	if got := d.storageAddress(v.proxy, chain.ImplementationSlot); got != impl {
 		d.t.Fatalf("implementation slot holds %s after upgrade, want %s", got, impl)
 	}
 }

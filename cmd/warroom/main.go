@@ -19,6 +19,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"warroom/chain"
+	"warroom/chain/devchain"
 	"warroom/session"
 	"warroom/session/drill"
 	"warroom/themes"
@@ -170,7 +171,7 @@ func runDrill(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return exitUsage
 	}
 	if f.rpcListen != "" {
-		if _, _, err := chain.CheckLoopback(f.rpcListen); err != nil {
+		if _, _, err := devchain.CheckLoopback(f.rpcListen); err != nil {
 			fmt.Fprintf(stderr, "warroom drill: --rpc-listen: %v\n", err)
 			return exitUsage
 		}
@@ -200,7 +201,7 @@ func runDrill(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 // a JSON line, then a summary line.
 func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
-	cfg.Tap = func(ev session.Event) { enc.Encode(ev) }
+	cfg.Tap = func(ev session.Event) error { return enc.Encode(ev) }
 	d, err := drill.Start(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
@@ -214,8 +215,11 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 		reason = "interrupted"
 	}
 	closeErr := d.Close(reason)
-	st := d.Session.State()
-	enc.Encode(summary(st, cfg.Journal))
+	st := d.Session().State()
+	if err := errors.Join(d.Session().TapErr(), enc.Encode(summary(st, cfg.Journal))); err != nil {
+		fmt.Fprintf(stderr, "warroom drill: the event stream on stdout is incomplete (the journal %s is whole): %v\n", cfg.Journal, err)
+		return exitError
+	}
 	if closeErr != nil {
 		fmt.Fprintf(stderr, "warroom drill: %v\n", closeErr)
 		return exitError
@@ -225,8 +229,8 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 
 // announceRPC says where the drill chain is served, when it is.
 func announceRPC(d *drill.Drill, w io.Writer) {
-	if url := d.Chain.HTTPEndpoint(); url != "" {
-		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, chain.EmbeddedChainID)
+	if url := d.RPCEndpoint(); url != "" {
+		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, devchain.ChainID)
 	}
 }
 
@@ -262,7 +266,7 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, stdout, 
 		return exitError
 	}
 	announceRPC(d, stderr)
-	app := tui.New(tui.Options{Backend: d.Session, Theme: theme, Title: "drill · " + cfg.Scenario})
+	app := tui.New(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario})
 	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithContext(ctx))
 	_, runErr := p.Run()
 	reason := "responder quit"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,6 +12,11 @@ import (
 
 	"warroom/chain"
 	"warroom/chain/contracts"
+	"warroom/chain/deploy"
+	"warroom/chain/detect"
+	"warroom/chain/devchain"
+	"warroom/chain/tx"
+	"warroom/chain/watch"
 	"warroom/session"
 )
 
@@ -30,20 +34,24 @@ type Config struct {
 	Journal   string
 	AutoPause bool
 	Rules     chain.RuleConfig
-	// Tap sees every event as it is recorded (headless output).
-	Tap func(session.Event)
+	// Tap sees every event as it is recorded (headless output); see
+	// session.Options.
+	Tap func(session.Event) error
 	// Now stamps events; time.Now when nil.
 	Now func() time.Time
 }
 
 // Drill is a running drill: an embedded chain with a deployed protocol, a
-// scripted attacker, a watcher and a session recording all of it.
+// scripted attacker, a watcher feeding a session that records all of it,
+// and a responder that acts for the trainee.
 type Drill struct {
-	Scenario   Scenario
-	Chain      *chain.Embedded
-	Session    *session.Session
-	Deployment *chain.Deployment
-	Decoder    *chain.Decoder
+	scenario  Scenario
+	chain     *devchain.Chain
+	session   *session.Session
+	responder *session.Responder
+	feed      *session.Feed
+	dep       *deploy.Deployment
+	dec       *detect.Decoder
 
 	cfg    Config
 	script script
@@ -51,12 +59,10 @@ type Drill struct {
 	k      atomic.Uint64
 	last   atomic.Uint64 // last block processed by the watcher
 
-	runCtx   context.Context
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	done     chan struct{}
 	doneOnce sync.Once
-	pausing  atomic.Bool
 	closed   sync.Once
 }
 
@@ -79,14 +85,14 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 	}
 	alloc := types.GenesisAlloc{}
 	for _, role := range fundedRoles() {
-		alloc[chain.DrillKey(role).Address()] = types.Account{Balance: new(big.Int).Mul(big.NewInt(10_000), ether)}
+		alloc[Key(role).Address()] = types.Account{Balance: ether(10_000)}
 	}
-	emb, err := chain.NewEmbedded(chain.EmbeddedConfig{Alloc: alloc, RPCListen: cfg.RPCListen})
+	emb, err := devchain.New(devchain.Config{Alloc: alloc, RPCListen: cfg.RPCListen})
 	if err != nil {
 		journal.Discard()
 		return nil, err
 	}
-	d := &Drill{Scenario: sc, Chain: emb, Decoder: chain.NewDecoder(), cfg: cfg, done: make(chan struct{})}
+	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, done: make(chan struct{})}
 	if err := d.setup(ctx, journal); err != nil {
 		if d.cancel != nil {
 			d.cancel()
@@ -100,25 +106,25 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 }
 
 func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
-	c := d.Chain.Client()
+	c := d.chain.Client()
 	chainID, err := c.ChainID(ctx)
 	if err != nil {
 		return err
 	}
-	e := &env{scenario: d.Scenario, c: c, chainID: chainID, accts: map[string]*chain.Account{}}
-	cfg := chain.DeployConfig{Threshold: 2, Guardian: chain.DrillKey(roleGuardian).Address(), MinDelay: 60}
+	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}}
+	cfg := deploy.Config{Threshold: 2, Guardian: Key(roleGuardian).Address(), MinDelay: 60}
 	for i := 0; i < numOwners; i++ {
-		cfg.Owners = append(cfg.Owners, chain.DrillKey(roleOwner(i)).Address())
+		cfg.Owners = append(cfg.Owners, Key(roleOwner(i)).Address())
 	}
-	dep, err := chain.DeployDrill(ctx, c, d.Chain, e.account(roleDeployer), cfg)
+	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), cfg)
 	if err != nil {
 		return fmt.Errorf("drill setup: %w", err)
 	}
-	d.Deployment, e.dep = dep, dep
-	if err := dep.Label(d.Decoder); err != nil {
+	d.dep, e.dep = dep, dep
+	if err := dep.Label(d.dec); err != nil {
 		return err
 	}
-	d.Decoder.Label(chain.DrillKey(roleGuardian).Address(), "guardian", nil)
+	d.dec.Label(Key(roleGuardian).Address(), "guardian", nil)
 	// A drill knows the attack contract's ABI, so trainees read attack(12)
 	// rather than a bare selector; its address stays unlabelled, as in a
 	// real incident.
@@ -126,31 +132,36 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	if err != nil {
 		return err
 	}
-	d.Decoder.AddABI(&att.ABI)
-	if d.script, err = d.Scenario.newScript(e); err != nil {
+	d.dec.AddABI(&att.ABI)
+	if d.script, err = d.scenario.newScript(e); err != nil {
 		return err
 	}
-	d.start = d.Chain.Head() + 1
+	d.start = d.chain.Head() + 1
 
-	d.Session = session.New(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
+	d.session = session.New(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
 	watched := dep.Watched()
-	d.Session.SetResponder(&session.Responder{
-		Client: c, Guardian: chain.DrillKey(roleGuardian), Decoder: d.Decoder, Targets: watched,
+	d.responder = session.NewResponder(d.session, session.ResponderConfig{
+		Backend: c, Guardian: Key(roleGuardian), Decoder: d.dec, Targets: watched,
 	})
-	if _, err := d.Session.Record(session.KindSessionStarted, session.Started{
-		Mode: "drill", Scenario: d.Scenario.Name, Chain: "embedded", ChainID: chainID.Uint64(),
+	feed := session.FeedConfig{}
+	if d.cfg.AutoPause {
+		feed.OnCritical = d.responder.AutoPause
+	}
+	d.feed = session.NewFeed(d.session, feed)
+	if _, err := d.session.Record(session.KindSessionStarted, session.Started{
+		Mode: "drill", Scenario: d.scenario.Name, Chain: "embedded", ChainID: chainID.Uint64(),
 		From: d.start, Watched: watched, Rules: d.cfg.Rules, BlockTime: session.Duration(d.cfg.BlockTime), Version: Version,
 	}); err != nil {
 		return err
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())
-	d.runCtx, d.cancel = runCtx, cancel
-	w := chain.NewWatcher(c, chain.WatcherConfig{
-		Watched: watched,
-		Engine:  chain.NewEngine(d.cfg.Rules, watched, d.Decoder, c),
-		From:    d.start - 1, // the last setup block: its protocol reading is the baseline
-		OnError: func(err error) { d.warn("watcher", err) },
+	d.cancel = cancel
+	w := watch.New(c, watch.Config{
+		Watched:    watched,
+		Classifier: detect.NewEngine(d.cfg.Rules, watched, d.dec, c),
+		From:       d.start - 1, // the last setup block: its protocol reading is the baseline
+		OnError:    func(err error) { d.warn("watcher", err) },
 	})
 	d.wg.Add(1)
 	go func() {
@@ -162,7 +173,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	// The first script block's transactions go into the pool now.
 	d.sendScript(runCtx)
 	if d.cfg.BlockTime > 0 {
-		return d.Chain.Mine(runCtx, d.cfg.BlockTime, func(uint64) { d.sendScript(runCtx) })
+		return d.chain.Mine(runCtx, d.cfg.BlockTime, func(uint64) { d.sendScript(runCtx) })
 	}
 	return nil
 }
@@ -175,71 +186,28 @@ func (d *Drill) sendScript(ctx context.Context) {
 	}
 }
 
-func (d *Drill) warn(source string, err error) {
-	d.Session.Record(session.KindWarning, session.Warning{Source: source, Message: err.Error()})
-}
+// warn records a warning. A journal that cannot take a warning has failed
+// louder elsewhere (the watcher stops on the next block), so its error is
+// not repeated here.
+func (d *Drill) warn(source string, err error) { _ = d.feed.Warn(source, err) }
 
-// record journals one processed block: the block, its alerts, the protocol state.
+// record journals one processed block and notes how far the drill got.
 func (d *Drill) record(res chain.BlockResult) error {
-	s := d.Session
-	if _, err := s.Record(session.KindBlock, res.Block); err != nil {
+	if err := d.feed.Block(res); err != nil {
 		return err
 	}
-	critical := ""
-	for i := range res.Alerts {
-		if _, err := s.Record(session.KindAlert, &res.Alerts[i]); err != nil {
-			return err
-		}
-		if res.Alerts[i].Severity == chain.Critical && !res.Alerts[i].Reverted && critical == "" {
-			critical = fmt.Sprintf("critical %s alert on tx %s in block %d", res.Alerts[i].Top().Rule, res.Alerts[i].TxHash.Hex(), res.Block.Number)
-		}
-	}
-	if res.Protocol != nil {
-		ps := *res.Protocol
-		ps.Block = res.Block.Number
-		if _, err := s.Record(session.KindProtocolState, ps); err != nil {
-			return err
-		}
-	}
 	d.last.Store(res.Block.Number)
-	if critical != "" && d.cfg.AutoPause {
-		d.autoPause(critical)
-	}
 	d.checkDone()
 	return nil
-}
-
-// autoPause is the circuit breaker: pause on the first critical alert
-// without asking. A failed attempt may be retried on the next one.
-func (d *Drill) autoPause(reason string) {
-	if st := d.Session.State(); st.PausedBlock != 0 || !d.pausing.CompareAndSwap(false, true) {
-		return
-	}
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		ctx, cancel := context.WithTimeout(d.runCtx, 2*time.Minute)
-		defer cancel()
-		plan, err := d.Session.PlanPause(ctx)
-		if err == nil {
-			plan.Auto, plan.Reason = true, "circuit breaker: "+reason
-			err = d.Session.Execute(ctx, plan)
-		}
-		if err != nil && !errors.Is(err, chain.ErrAlreadyPaused) {
-			d.warn("responder", fmt.Errorf("auto-pause: %w", err))
-			d.pausing.Store(false)
-		}
-		d.checkDone()
-	}()
 }
 
 // checkDone closes Done once the script's last block is processed and no
 // action is in flight.
 func (d *Drill) checkDone() {
-	if d.last.Load() < d.start+d.Scenario.Length-1 {
+	if d.last.Load() < d.start+d.scenario.Length-1 {
 		return
 	}
-	if st := d.Session.State(); len(st.InFlight()) > 0 {
+	if st := d.session.State(); len(st.InFlight()) > 0 {
 		return
 	}
 	d.doneOnce.Do(func() { close(d.done) })
@@ -252,6 +220,25 @@ func (d *Drill) Done() <-chan struct{} { return d.done }
 // StartBlock is the number of the first script block.
 func (d *Drill) StartBlock() uint64 { return d.start }
 
+// Scenario is what the drill plays.
+func (d *Drill) Scenario() Scenario { return d.scenario }
+
+// Session is the drill's record.
+func (d *Drill) Session() *session.Session { return d.session }
+
+// Responder acts for the trainee.
+func (d *Drill) Responder() *session.Responder { return d.responder }
+
+// Deployment is the protocol the drill deployed.
+func (d *Drill) Deployment() *deploy.Deployment { return d.dep }
+
+// Client reaches the drill chain, as cast or a wallet would.
+func (d *Drill) Client() chain.Client { return d.chain.Client() }
+
+// RPCEndpoint is the loopback JSON-RPC URL of the drill chain, "" when it
+// is not served (no --rpc-listen).
+func (d *Drill) RPCEndpoint() string { return d.chain.HTTPEndpoint() }
+
 // Step seals the next block (with the script's transactions already queued),
 // waits until the watcher has recorded it, then queues the next script block.
 // It is for drills without a block time.
@@ -259,7 +246,7 @@ func (d *Drill) Step(ctx context.Context) (uint64, error) {
 	if d.cfg.BlockTime > 0 {
 		return 0, errors.New("step: this drill has a block clock")
 	}
-	n := d.Chain.Commit()
+	n := d.chain.Commit()
 	if err := d.WaitProcessed(ctx, n); err != nil {
 		return n, err
 	}
@@ -286,11 +273,14 @@ func (d *Drill) Close(reason string) error {
 		if d.cancel != nil {
 			d.cancel()
 		}
-		d.wg.Wait()
-		if d.Session != nil {
-			err = d.Session.End(reason)
+		if d.responder != nil {
+			d.responder.Close()
 		}
-		err = errors.Join(err, d.Chain.Close())
+		d.wg.Wait()
+		if d.session != nil {
+			err = d.session.End(reason)
+		}
+		err = errors.Join(err, d.chain.Close())
 	})
 	return err
 }

@@ -8,12 +8,9 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"warroom/chain"
 	"warroom/session"
@@ -45,7 +42,7 @@ func stepTo(t *testing.T, d *Drill, k uint64) {
 
 func vaultBalance(t *testing.T, d *Drill) *big.Int {
 	t.Helper()
-	b, err := d.Chain.Client().BalanceAt(context.Background(), d.Deployment.Vault, nil)
+	b, err := d.Client().BalanceAt(context.Background(), d.dep.Vault, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,8 +54,8 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	// Up to and including the first attack block.
-	stepTo(t, d, d.Scenario.AttackFrom)
-	st := d.Session.State()
+	stepTo(t, d, d.scenario.AttackFrom)
+	st := d.session.State()
 	var attack *chain.Alert
 	for i := range st.Alerts {
 		if st.Alerts[i].Severity == chain.Critical {
@@ -74,18 +71,18 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 	}
 
 	// The responder pauses: plan, confirm, and the next block mines it.
-	plan, err := d.Session.PlanPause(ctx)
+	plan, err := d.responder.PlanPause(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(plan.Txs) != 1 || plan.Txs[0].To != d.Deployment.Vault || plan.Txs[0].Call.Signature != "pause()" ||
-		plan.Txs[0].Signer != chain.DrillKey(roleGuardian).Address() {
+	if len(plan.Txs) != 1 || plan.Txs[0].To != d.dep.Vault || plan.Txs[0].Call.Signature != "pause()" ||
+		plan.Txs[0].Signer != Key(roleGuardian).Address() {
 		t.Fatalf("pause plan %+v", plan.Txs)
 	}
 	done := make(chan error, 1)
-	go func() { done <- d.Session.Execute(ctx, plan) }()
+	go func() { done <- d.responder.Execute(ctx, plan) }()
 	// Seal only once the pause is in the pool (action.submitted).
-	for s := d.Session.State(); len(s.Actions) == 0 || s.Actions[0].Submitted == 0; s = d.Session.State() {
+	for s := d.session.State(); len(s.Actions) == 0 || s.Actions[0].Submitted == 0; s = d.session.State() {
 		time.Sleep(time.Millisecond)
 	}
 	n, err := d.Step(ctx)
@@ -95,7 +92,7 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	st = d.Session.State()
+	st = d.session.State()
 	a, ok := st.Action(plan.ID)
 	if !ok || a.Status != session.ActionStatusConfirmed || a.Block != n {
 		t.Fatalf("action %+v, want confirmed in block %d", a, n)
@@ -106,8 +103,8 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 
 	// The attacker keeps trying: every attempt reverts and nothing more is drained.
 	before := vaultBalance(t, d)
-	stepTo(t, d, d.Scenario.Length)
-	st = d.Session.State()
+	stepTo(t, d, d.scenario.Length)
+	st = d.session.State()
 	if vaultBalance(t, d).Cmp(before) != 0 {
 		t.Fatal("the vault lost value while paused")
 	}
@@ -140,20 +137,20 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 
 func TestDrillWithoutPauseDrainsTheVault(t *testing.T) {
 	d := startManual(t, false)
-	stepTo(t, d, d.Scenario.Length)
-	st := d.Session.State()
+	stepTo(t, d, d.scenario.Length)
+	st := d.session.State()
 	// Depositors keep depositing, so a little is always coming in.
-	if vaultBalance(t, d).Cmp(new(big.Int).Mul(big.NewInt(10), ether)) >= 0 {
+	if vaultBalance(t, d).Cmp(ether(10)) >= 0 {
 		t.Fatalf("vault still holds %s after an unopposed attack", chain.FormatEther(vaultBalance(t, d), 3))
 	}
-	if st.TotalDrained().Cmp(new(big.Int).Mul(big.NewInt(100), ether)) < 0 {
+	if st.TotalDrained().Cmp(ether(100)) < 0 {
 		t.Fatalf("drained %s, want over 100 ETH", chain.FormatEther(st.TotalDrained(), 3))
 	}
 	if st.PausedBlock != 0 || len(st.Warnings) != 0 {
 		t.Fatalf("paused %d warnings %v", st.PausedBlock, st.Warnings)
 	}
 	// Ordinary traffic ran all along without an alert: every alert is the attacker's.
-	attacker := chain.DrillKey(roleAttacker).Address()
+	attacker := Key(roleAttacker).Address()
 	for _, a := range st.Alerts {
 		if a.From != attacker {
 			t.Errorf("alert on ordinary traffic: block %d from %s: %v", a.Block, a.From.Hex(), a.Findings)
@@ -174,20 +171,20 @@ func TestDrillWithoutPauseDrainsTheVault(t *testing.T) {
 			t.Fatalf("blocks %d then %d", blocks[i-1], blocks[i])
 		}
 	}
-	if len(blocks) < int(d.Scenario.Length) {
+	if len(blocks) < int(d.scenario.Length) {
 		t.Fatalf("%d blocks journaled", len(blocks))
 	}
 }
 
 func TestDrillAutoPause(t *testing.T) {
 	d := startManual(t, true)
-	stepTo(t, d, d.Scenario.Length)
+	stepTo(t, d, d.scenario.Length)
 	// The breaker's confirmation is recorded when its receipt is seen.
 	deadline := time.Now().Add(10 * time.Second)
-	for st := d.Session.State(); len(st.InFlight()) > 0 && time.Now().Before(deadline); st = d.Session.State() {
+	for st := d.session.State(); len(st.InFlight()) > 0 && time.Now().Before(deadline); st = d.session.State() {
 		time.Sleep(10 * time.Millisecond)
 	}
-	st := d.Session.State()
+	st := d.session.State()
 	if st.PausedBlock == 0 {
 		t.Fatalf("auto-pause did not pause; warnings %v", st.Warnings)
 	}
@@ -195,7 +192,7 @@ func TestDrillAutoPause(t *testing.T) {
 		t.Fatalf("actions %+v", st.Actions)
 	}
 	// One attack got through before the breaker tripped: 11 ETH.
-	if want := new(big.Int).Mul(big.NewInt(11), ether); st.TotalDrained().Cmp(want) != 0 {
+	if want := ether(11); st.TotalDrained().Cmp(want) != 0 {
 		t.Fatalf("drained %s, want 11 ETH", chain.FormatEther(st.TotalDrained(), 3))
 	}
 }
@@ -204,43 +201,6 @@ func TestUnknownScenario(t *testing.T) {
 	_, err := Start(context.Background(), Config{Scenario: "flashloan", Journal: filepath.Join(t.TempDir(), "j")})
 	if !errors.Is(err, ErrUnknownScenario) || !strings.Contains(err.Error(), "reentrancy") {
 		t.Fatalf("err %v", err)
-	}
-}
-
-// BenchmarkSealToAlert measures the time from a block being sealed on the
-// embedded chain to its alert being in the session state.
-func BenchmarkSealToAlert(b *testing.B) {
-	d, err := Start(context.Background(), Config{Scenario: DefaultScenario, Journal: filepath.Join(b.TempDir(), "j.jsonl")})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer d.Close("benchmark over")
-	ctx := context.Background()
-	c := d.Chain.Client()
-	chainID, _ := c.ChainID(ctx)
-	guardian := chain.NewAccount(c, chain.DrillKey(roleGuardian), chainID)
-	sel := func(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		// Each pause or unpause is a privileged call: one alert per block.
-		data := sel("pause()")
-		if i%2 == 1 {
-			data = sel("unpause()")
-		}
-		if _, err := guardian.Send(ctx, &d.Deployment.Vault, data, nil, 200_000); err != nil {
-			b.Fatal(err)
-		}
-		want := len(d.Session.State().Alerts) + 1
-		n := d.Chain.Commit() // sealed
-		b.StartTimer()
-		for len(d.Session.State().Alerts) < want {
-			runtime.Gosched()
-		}
-		b.StopTimer()
-		if err := d.WaitProcessed(ctx, n); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 

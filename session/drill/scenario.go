@@ -9,13 +9,13 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"warroom/chain"
 	"warroom/chain/contracts"
+	"warroom/chain/deploy"
+	"warroom/chain/tx"
 )
 
 // ErrUnknownScenario is returned for a scenario name that does not exist.
@@ -77,21 +77,30 @@ func Lookup(name string) (Scenario, error) {
 type env struct {
 	scenario Scenario
 	c        chain.Client
-	dep      *chain.Deployment
+	dep      *deploy.Deployment
 	chainID  *big.Int
-	accts    map[string]*chain.Account
+	accts    map[string]*tx.Account
 }
 
-func (e *env) account(role string) *chain.Account {
+func (e *env) account(role string) *tx.Account {
 	if a, ok := e.accts[role]; ok {
 		return a
 	}
-	a := chain.NewAccount(e.c, chain.DrillKey(role), e.chainID)
+	a := tx.NewAccount(e.c, Key(role), e.chainID)
 	e.accts[role] = a
 	return a
 }
 
-var ether = big.NewInt(1e18)
+// Key is the throwaway key of a drill role ("guardian", "attacker",
+// "cosigner-1"): the same on every run, known to anyone, worth nothing
+// outside a drill chain.
+func Key(role string) *tx.Signer { return tx.DrillSigner(role) }
+
+// weiPerEther is one ether in wei.
+const weiPerEther = 1_000_000_000_000_000_000
+
+// ether is n ether in wei.
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(weiPerEther)) }
 
 func eth(milli int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15))
@@ -130,23 +139,16 @@ func fundedRoles() []string {
 type reentrancy struct {
 	*env
 	rng      *rand.Rand
-	vaultABI *abi.ABI
-	attABI   *abi.ABI
+	vault    *contracts.VaultV1
+	att      *contracts.ReentrancyAttacker
 	attacker common.Address // the attack contract, once deployed
 	length   uint64
 	from     uint64
 }
 
 func newReentrancy(e *env) (script, error) {
-	v, err := contracts.Load(contracts.VaultV1Name)
-	if err != nil {
-		return nil, err
-	}
-	a, err := contracts.Load(contracts.ReentrancyAttackerName)
-	if err != nil {
-		return nil, err
-	}
-	return &reentrancy{env: e, rng: rand.New(rand.NewPCG(1, 2)), vaultABI: &v.ABI, attABI: &a.ABI, length: e.scenario.Length, from: e.scenario.AttackFrom}, nil
+	return &reentrancy{env: e, rng: rand.New(rand.NewPCG(1, 2)), vault: contracts.NewVaultV1(), att: contracts.NewReentrancyAttacker(),
+		length: e.scenario.Length, from: e.scenario.AttackFrom}, nil
 }
 
 // Gas limits for script traffic: fixed, so a transaction that will revert
@@ -183,12 +185,7 @@ func (r *reentrancy) block(ctx context.Context, k uint64) error {
 }
 
 func (r *reentrancy) deposit(ctx context.Context, role string, amount *big.Int) error {
-	data, err := r.vaultABI.Pack("deposit")
-	if err != nil {
-		return err
-	}
-	_, err = r.account(role).Send(ctx, &r.dep.Vault, data, amount, gasDeposit)
-	if err != nil {
+	if _, err := r.account(role).Send(ctx, &r.dep.Vault, r.vault.PackDeposit(), amount, gasDeposit); err != nil {
 		return fmt.Errorf("%s deposit: %w", role, err)
 	}
 	return nil
@@ -231,61 +228,45 @@ func (r *reentrancy) ordinary(ctx context.Context, k uint64) error {
 	if amount.Sign() == 0 {
 		return nil
 	}
-	data, err := r.vaultABI.Pack("withdraw", amount)
-	if err != nil {
-		return err
-	}
-	if _, err := r.account(who).Send(ctx, &r.dep.Vault, data, nil, gasWithdraw); err != nil {
+	if _, err := r.account(who).Send(ctx, &r.dep.Vault, r.vault.PackWithdraw(amount), nil, gasWithdraw); err != nil {
 		return fmt.Errorf("%s withdraw: %w", who, err)
 	}
 	return nil
 }
 
 func (r *reentrancy) balanceOf(ctx context.Context, who common.Address) (*big.Int, error) {
-	data, err := r.vaultABI.Pack("balances", who)
-	if err != nil {
-		return nil, err
-	}
-	out, err := r.c.CallContract(ctx, ethereum.CallMsg{To: &r.dep.Vault, Data: data}, nil)
+	b, err := contracts.Call(ctx, r.c, r.dep.Vault, nil, r.vault.PackBalances(who), r.vault.UnpackBalances)
 	if err != nil {
 		return nil, fmt.Errorf("balances(%s): %w", who.Hex(), err)
 	}
-	return new(big.Int).SetBytes(out), nil
+	return b, nil
 }
 
 func (r *reentrancy) deployAttacker(ctx context.Context) error {
-	art, err := contracts.Load(contracts.ReentrancyAttackerName)
-	if err != nil {
-		return err
-	}
-	args, err := art.ABI.Pack("", r.dep.Vault)
-	if err != nil {
-		return err
-	}
 	acct := r.account(roleAttacker)
-	tx, err := acct.Send(ctx, nil, append(append([]byte{}, art.Bytecode...), args...), nil, gasDeploy)
+	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), r.att.PackConstructor(r.dep.Vault)...)
+	sent, err := acct.Send(ctx, nil, code, nil, gasDeploy)
 	if err != nil {
 		return fmt.Errorf("attacker deploy: %w", err)
 	}
-	r.attacker = crypto.CreateAddress(acct.Address(), tx.Nonce())
+	r.attacker = crypto.CreateAddress(acct.Address(), sent.Nonce())
 	return nil
 }
 
-// attack withdraws the 1 ether stake up to 12 times: 11 ether of other
-// depositors' money per transaction.
+// attackRounds is how many times each attack withdraws its 1 ether stake:
+// 11 ether of other depositors' money per transaction.
+const attackRounds = 12
+
+// attack withdraws the 1 ether stake attackRounds times.
 func (r *reentrancy) attack(ctx context.Context) error {
 	bal, err := r.c.BalanceAt(ctx, r.dep.Vault, nil)
 	if err != nil {
 		return err
 	}
-	if bal.Cmp(ether) < 0 {
+	if bal.Cmp(ether(1)) < 0 {
 		return nil // nothing left worth taking
 	}
-	data, err := r.attABI.Pack("attack", big.NewInt(12))
-	if err != nil {
-		return err
-	}
-	if _, err := r.account(roleAttacker).Send(ctx, &r.attacker, data, ether, gasAttack); err != nil {
+	if _, err := r.account(roleAttacker).Send(ctx, &r.attacker, r.att.PackAttack(big.NewInt(attackRounds)), ether(1), gasAttack); err != nil {
 		return fmt.Errorf("attack: %w", err)
 	}
 	return nil

@@ -1,4 +1,4 @@
-package chain
+package watch
 
 import (
 	"context"
@@ -13,7 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"warroom/chain"
 	"warroom/chain/contracts"
+	"warroom/chain/deploy"
+	"warroom/chain/detect"
+	"warroom/chain/devchain"
+	"warroom/chain/tx"
 )
 
 var oneEther = big.NewInt(1e18)
@@ -25,24 +30,28 @@ func ethers(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), oneEther)
 type protocol struct {
 	t        *testing.T
 	ctx      context.Context
-	emb      *Embedded
-	c        Client
-	dep      *Deployment
-	dec      *Decoder
+	emb      *devchain.Chain
+	c        chain.Client
+	dep      *deploy.Deployment
+	dec      *detect.Decoder
+	engine   *detect.Engine
 	watcher  *Watcher
 	vaultABI *abi.ABI
 	attABI   *abi.ABI
-	accts    map[string]*Account
+	accts    map[string]*tx.Account
 }
+
+// key is a test role's throwaway key.
+func key(role string) *tx.Signer { return tx.DrillSigner("watch test/" + role) }
 
 func newProtocol(t *testing.T) *protocol {
 	t.Helper()
 	roles := []string{"deployer", "guardian", "alice", "bob", "whale", "attacker", "owner-1", "owner-2", "owner-3"}
 	alloc := types.GenesisAlloc{}
 	for _, r := range roles {
-		alloc[DrillKey(r).Address()] = types.Account{Balance: ethers(10_000)}
+		alloc[key(r).Address()] = types.Account{Balance: ethers(10_000)}
 	}
-	emb, err := NewEmbedded(EmbeddedConfig{Alloc: alloc})
+	emb, err := devchain.New(devchain.Config{Alloc: alloc})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,13 +63,13 @@ func newProtocol(t *testing.T) *protocol {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &protocol{t: t, ctx: ctx, emb: emb, c: c, dec: NewDecoder(), accts: map[string]*Account{}}
+	p := &protocol{t: t, ctx: ctx, emb: emb, c: c, dec: detect.NewDecoder(), accts: map[string]*tx.Account{}}
 	for _, r := range roles {
-		p.accts[r] = NewAccount(c, DrillKey(r), chainID)
+		p.accts[r] = tx.NewAccount(c, key(r), chainID)
 	}
-	p.dep, err = DeployDrill(ctx, c, emb, p.accts["deployer"], DeployConfig{
-		Owners:    []common.Address{DrillKey("owner-1").Address(), DrillKey("owner-2").Address(), DrillKey("owner-3").Address()},
-		Threshold: 2, Guardian: DrillKey("guardian").Address(), MinDelay: 60,
+	p.dep, err = deploy.Drill(ctx, c, emb, p.accts["deployer"], deploy.Config{
+		Owners:    []common.Address{key("owner-1").Address(), key("owner-2").Address(), key("owner-3").Address()},
+		Threshold: 2, Guardian: key("guardian").Address(), MinDelay: 60,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +81,8 @@ func newProtocol(t *testing.T) *protocol {
 	a, _ := contracts.Load(contracts.ReentrancyAttackerName)
 	p.vaultABI, p.attABI = &v.ABI, &a.ABI
 	watched := p.dep.Watched()
-	p.watcher = NewWatcher(c, WatcherConfig{Watched: watched, Engine: NewEngine(DefaultRules(), watched, p.dec, c), From: emb.Head()})
+	p.engine = detect.NewEngine(chain.DefaultRules(), watched, p.dec, c)
+	p.watcher = New(c, Config{Watched: watched, Classifier: p.engine, From: emb.Head()})
 	p.mine() // the last setup block
 	return p
 }
@@ -97,7 +107,7 @@ func (p *protocol) vaultCall(role, method string, value *big.Int, args ...any) *
 }
 
 // mine seals a block and processes it with the watcher.
-func (p *protocol) mine() BlockResult {
+func (p *protocol) mine() chain.BlockResult {
 	p.t.Helper()
 	n := p.emb.Commit()
 	res, err := p.watcher.Process(p.ctx, n)
@@ -144,15 +154,15 @@ func (p *protocol) attack(att common.Address, rounds int64) *types.Transaction {
 	return p.send("attacker", att, data, oneEther)
 }
 
-func rulesOf(a Alert) map[string]Severity {
-	m := map[string]Severity{}
+func rulesOf(a chain.Alert) map[string]chain.Severity {
+	m := map[string]chain.Severity{}
 	for _, f := range a.Findings {
 		m[f.Rule] = f.Severity
 	}
 	return m
 }
 
-func alertFor(t *testing.T, res BlockResult, tx *types.Transaction) Alert {
+func alertFor(t *testing.T, res chain.BlockResult, tx *types.Transaction) chain.Alert {
 	t.Helper()
 	for _, a := range res.Alerts {
 		if a.TxHash == tx.Hash() {
@@ -160,7 +170,7 @@ func alertFor(t *testing.T, res BlockResult, tx *types.Transaction) Alert {
 		}
 	}
 	t.Fatalf("no alert for tx %s in block %d (alerts: %d)", tx.Hash().Hex(), res.Block.Number, len(res.Alerts))
-	return Alert{}
+	return chain.Alert{}
 }
 
 func (p *protocol) fill() {
@@ -214,20 +224,20 @@ func TestAttackDrainsUntilPaused(t *testing.T) {
 	}
 	drained := new(big.Int).Sub(before, p.vaultBalance())
 	if drained.Cmp(ethers(11)) != 0 {
-		t.Fatalf("attack drained %s, want 11 ether", FormatEther(drained, 3))
+		t.Fatalf("attack drained %s, want 11 ether", chain.FormatEther(drained, 3))
 	}
 	a := alertFor(t, res, tx)
 	rules := rulesOf(a)
-	if rules[RuleReentrancy] != Critical {
+	if rules[chain.RuleReentrancy] != chain.Critical {
 		t.Errorf("re-entrancy rule: %v", a.Findings)
 	}
-	if _, ok := rules[RuleOutflow]; !ok {
+	if _, ok := rules[chain.RuleOutflow]; !ok {
 		t.Errorf("outflow rule did not fire: %v", a.Findings)
 	}
-	if rules[RuleNewContract] != Medium {
+	if rules[chain.RuleNewContract] != chain.Medium {
 		t.Errorf("new-contract rule: %v", a.Findings)
 	}
-	if a.Outflow.Cmp(ethers(11)) != 0 || a.Severity != Critical || a.Reverted {
+	if a.Outflow.Cmp(ethers(11)) != 0 || a.Severity != chain.Critical || a.Reverted {
 		t.Errorf("alert outflow %s severity %s reverted %v", a.Outflow, a.Severity, a.Reverted)
 	}
 	if len(a.Detail.Trace) < 20 || len(a.Detail.Balances) != 1 || a.Detail.Balances[0].Delta.Cmp(new(big.Int).Neg(ethers(11))) != 0 {
@@ -244,7 +254,7 @@ func TestAttackDrainsUntilPaused(t *testing.T) {
 		t.Fatal("pause reverted")
 	}
 	pa := alertFor(t, res, pause)
-	if rulesOf(pa)[RulePrivileged] != Low || pa.Severity != Low {
+	if rulesOf(pa)[chain.RulePrivileged] != chain.Low || pa.Severity != chain.Low {
 		t.Errorf("pause alert %v", pa.Findings)
 	}
 	if res.Protocol == nil || !res.Protocol.AllPaused() {
@@ -265,10 +275,10 @@ func TestAttackDrainsUntilPaused(t *testing.T) {
 	if !fa.Reverted || fa.Outflow.Sign() != 0 {
 		t.Errorf("failed attempt: reverted %v outflow %s", fa.Reverted, fa.Outflow)
 	}
-	if _, ok := rulesOf(fa)[RuleNewContract]; !ok {
+	if _, ok := rulesOf(fa)[chain.RuleNewContract]; !ok {
 		t.Errorf("failed attempt findings %v", fa.Findings)
 	}
-	if _, ok := rulesOf(fa)[RuleReentrancy]; ok {
+	if _, ok := rulesOf(fa)[chain.RuleReentrancy]; ok {
 		t.Errorf("a reverted attempt that never re-entered was flagged as re-entrancy")
 	}
 }
@@ -279,7 +289,7 @@ func TestRulesQuietOnOrdinaryUse(t *testing.T) {
 	// Small withdrawals and deposits, a plain transfer, all in one block.
 	p.vaultCall("alice", "withdraw", nil, ethers(2))
 	p.vaultCall("bob", "deposit", ethers(3))
-	p.send("alice", DrillKey("bob").Address(), nil, ethers(1))
+	p.send("alice", key("bob").Address(), nil, ethers(1))
 	res := p.mine()
 	if len(res.Alerts) != 0 {
 		t.Fatalf("ordinary traffic raised alerts: %+v", res.Alerts[0].Findings)
@@ -297,16 +307,16 @@ func TestOutflowRuleAlone(t *testing.T) {
 	res := p.mine()
 	a := alertFor(t, res, tx)
 	rules := rulesOf(a)
-	if len(rules) != 1 || rules[RuleOutflow] != Critical {
+	if len(rules) != 1 || rules[chain.RuleOutflow] != chain.Critical {
 		t.Fatalf("findings %v, want only a critical outflow (25%% ≥ 4×5%%)", a.Findings)
 	}
-	if !strings.Contains(a.Findings[0].Reason, "25.0%") {
-		t.Errorf("reason %q does not give the share", a.Findings[0].Reason)
+	if f := a.Findings[0]; f.ShareBps != 2500 || f.Amount.Cmp(ethers(30)) != 0 || f.Held.Cmp(ethers(120)) != 0 || !strings.Contains(f.Reason(), "25.0%") {
+		t.Errorf("outflow finding %+v (%q): want 30 of 120 ether, 25%%", f, f.Reason())
 	}
 	// 8 of 90 is 8.9%: above 5%, below 20%: high.
 	tx = p.vaultCall("alice", "withdraw", nil, ethers(8))
 	a = alertFor(t, p.mine(), tx)
-	if rulesOf(a)[RuleOutflow] != High {
+	if rulesOf(a)[chain.RuleOutflow] != chain.High {
 		t.Fatalf("findings %v, want a high outflow", a.Findings)
 	}
 }
@@ -319,11 +329,12 @@ func TestNewContractRuleAlone(t *testing.T) {
 	tx := p.attack(att, 1)
 	a := alertFor(t, p.mine(), tx)
 	rules := rulesOf(a)
-	if len(rules) != 1 || rules[RuleNewContract] != Medium {
+	if len(rules) != 1 || rules[chain.RuleNewContract] != chain.Medium {
 		t.Fatalf("findings %v, want only new-contract-caller", a.Findings)
 	}
 	// The same contract is no longer new once the window has passed.
-	p.watcher.cfg.Engine.cfg.NewContractBlocks = 1
+	p.engine = detect.NewEngine(chain.RuleConfig{OutflowBps: 500, NewContractBlocks: 1}, p.dep.Watched(), p.dec, p.c)
+	p.watcher.cfg.Classifier = p.engine
 	p.mine()
 	tx = p.attack(att, 1)
 	res := p.mine()
@@ -338,8 +349,8 @@ func TestPrivilegedAttemptsFlagged(t *testing.T) {
 	p := newProtocol(t)
 	p.fill()
 	role := crypto.Keccak256Hash([]byte("GUARDIAN_ROLE"))
-	grant := p.vaultCall("attacker", "grantRole", nil, role, DrillKey("attacker").Address())
-	upgrade := p.vaultCall("attacker", "upgradeToAndCall", nil, DrillKey("attacker").Address(), []byte{})
+	grant := p.vaultCall("attacker", "grantRole", nil, role, key("attacker").Address())
+	upgrade := p.vaultCall("attacker", "upgradeToAndCall", nil, key("attacker").Address(), []byte{})
 	res := p.mine()
 	for _, tx := range []*types.Transaction{grant, upgrade} {
 		if p.status(tx) != 0 {
@@ -347,7 +358,7 @@ func TestPrivilegedAttemptsFlagged(t *testing.T) {
 		}
 		a := alertFor(t, res, tx)
 		f := a.Findings[0]
-		if f.Rule != RulePrivileged || f.Severity < Medium || !strings.Contains(f.Reason, "attempted") || !a.Reverted {
+		if f.Rule != chain.RulePrivileged || f.Severity < chain.Medium || !f.Reverted || !strings.Contains(f.Reason(), "attempted") || !a.Reverted {
 			t.Errorf("finding %+v reverted %v", f, a.Reverted)
 		}
 	}
@@ -361,15 +372,15 @@ func TestClassifyWithoutTraces(t *testing.T) {
 	ctx := p.ctx
 	block, _ := p.c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 	rcpt, _ := bind.WaitMined(ctx, p.c, pause.Hash())
-	eng := NewEngine(DefaultRules(), p.dep.Watched(), p.dec, nil)
-	alerts, touched := eng.Classify(ctx, &BlockObservation{
-		Info: BlockInfo{Number: n},
-		Txs:  []TxObservation{{Tx: block.Transactions()[0], From: DrillKey("guardian").Address(), Receipt: rcpt}},
+	eng := detect.NewEngine(chain.DefaultRules(), p.dep.Watched(), p.dec, nil)
+	alerts, touched := eng.Classify(ctx, &chain.BlockObservation{
+		Info: chain.BlockInfo{Number: n},
+		Txs:  []chain.TxObservation{{Tx: block.Transactions()[0], From: key("guardian").Address(), Receipt: rcpt}},
 	})
 	if touched != 1 || len(alerts) != 1 {
 		t.Fatalf("touched %d alerts %d", touched, len(alerts))
 	}
-	if f := alerts[0].Findings; len(f) != 1 || f[0].Rule != RulePrivileged || !strings.Contains(f[0].Reason, "pause") {
+	if f := alerts[0].Findings; len(f) != 1 || f[0].Rule != chain.RulePrivileged || f[0].Method != "pause" || f[0].Actor.Address != key("guardian").Address() {
 		t.Fatalf("findings %+v", f)
 	}
 }

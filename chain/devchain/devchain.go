@@ -1,10 +1,11 @@
-package chain
+package devchain
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"maps"
+	"math/big"
 	"net"
 	"strconv"
 	"sync"
@@ -21,17 +22,20 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"warroom/chain"
+	"warroom/chain/rpc"
 
 	// Registers callTracer and the other native tracers.
 	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 )
 
-// EmbeddedChainID is the chain id of the embedded dev chain.
-const EmbeddedChainID = 1337
+// ChainID is the chain id of the embedded dev chain.
+const ChainID = 1337
 
-// EmbeddedConfig configures the in-process dev chain.
-type EmbeddedConfig struct {
+// Config configures the in-process dev chain.
+type Config struct {
 	// Alloc funds accounts at genesis.
 	Alloc types.GenesisAlloc
 	// RPCListen, when set ("127.0.0.1:8545"), also serves HTTP JSON-RPC there.
@@ -39,20 +43,28 @@ type EmbeddedConfig struct {
 	RPCListen string
 }
 
-// Embedded is an in-process geth dev chain: a node with the eth service, the
+// Chain is an in-process geth dev chain: a node with the eth service, the
 // filter and tracer APIs, and a simulated beacon that seals blocks when told
 // to (Commit) or on a period (Mine).
-type Embedded struct {
+type Chain struct {
 	stack   *node.Node
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
-	client  Client
+	client  chain.Client
 
 	mu     sync.Mutex // serialises sealing
 	stopMu sync.Mutex
 	stop   context.CancelFunc
 	done   chan struct{}
 }
+
+// Errors of Mine.
+var (
+	// ErrBadPeriod is a block period that is not positive.
+	ErrBadPeriod = errors.New("block time must be positive")
+	// ErrMining is Mine called on a chain that already seals on a period.
+	ErrMining = errors.New("the embedded chain is already mining")
+)
 
 // CheckLoopback validates an --rpc-listen address: host:port on a loopback address.
 func CheckLoopback(addr string) (host string, port int, err error) {
@@ -74,9 +86,9 @@ func CheckLoopback(addr string) (host string, port int, err error) {
 	return ip.String(), port, nil
 }
 
-// NewEmbedded starts the dev chain at genesis. No block is sealed until
-// Commit or Mine is called.
-func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
+// New starts the dev chain at genesis. No block is sealed until Commit or
+// Mine is called.
+func New(cfg Config) (*Chain, error) {
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = ""
 	nodeConf.IPCPath = ""
@@ -101,7 +113,7 @@ func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
 		GasLimit: ethconfig.Defaults.Miner.GasCeil,
 		Alloc:    alloc,
 	}
-	ethConf.NetworkId = EmbeddedChainID
+	ethConf.NetworkId = ChainID
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
 	// Payloads are built on demand and taken at once; a long recommit keeps a
@@ -120,7 +132,7 @@ func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
 		return nil, fmt.Errorf("embedded chain: %w", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	stack.RegisterAPIs([]gethrpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 	if err := stack.Start(); err != nil {
 		stack.Close()
@@ -135,22 +147,22 @@ func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
 		stack.Close()
 		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
 	}
-	return &Embedded{
+	return &Chain{
 		stack:   stack,
 		backend: backend,
 		beacon:  beacon,
-		client:  NewClient(stack.Attach()),
+		client:  rpc.NewClient(stack.Attach()),
 	}, nil
 }
 
 // Client returns the in-process RPC client: the same interface a remote node gets.
-func (e *Embedded) Client() Client { return e.client }
+func (e *Chain) Client() chain.Client { return e.client }
 
 // HTTPEndpoint is the loopback JSON-RPC URL, or "" when not serving.
-func (e *Embedded) HTTPEndpoint() string { return e.stack.HTTPEndpoint() }
+func (e *Chain) HTTPEndpoint() string { return e.stack.HTTPEndpoint() }
 
 // Commit seals one block with whatever the pool holds and returns its number.
-func (e *Embedded) Commit() uint64 {
+func (e *Chain) Commit() uint64 {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.beacon.Commit()
@@ -158,20 +170,20 @@ func (e *Embedded) Commit() uint64 {
 }
 
 // Head is the number of the newest sealed block.
-func (e *Embedded) Head() uint64 {
+func (e *Chain) Head() uint64 {
 	return e.backend.BlockChain().CurrentBlock().Number.Uint64()
 }
 
 // Mine seals a block every period until ctx ends or Close is called.
 // onSealed, if set, runs after each block with its number.
-func (e *Embedded) Mine(ctx context.Context, period time.Duration, onSealed func(uint64)) error {
+func (e *Chain) Mine(ctx context.Context, period time.Duration, onSealed func(uint64)) error {
 	if period <= 0 {
-		return errors.New("block time must be positive")
+		return ErrBadPeriod
 	}
 	e.stopMu.Lock()
 	if e.stop != nil {
 		e.stopMu.Unlock()
-		return errors.New("embedded chain is already mining")
+		return ErrMining
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	e.stop, e.done = cancel, make(chan struct{})
@@ -197,7 +209,7 @@ func (e *Embedded) Mine(ctx context.Context, period time.Duration, onSealed func
 }
 
 // Close stops mining and shuts the node down.
-func (e *Embedded) Close() error {
+func (e *Chain) Close() error {
 	e.stopMu.Lock()
 	if e.stop != nil {
 		e.stop()
@@ -207,4 +219,29 @@ func (e *Embedded) Close() error {
 	e.client.Close()
 	err := e.beacon.Stop()
 	return errors.Join(err, e.stack.Close())
+}
+
+// CommitUntilMined seals blocks until every tx is in one, at most five: a
+// transaction the pool accepted is in the next block or the one after. It
+// reads the sealed blocks themselves, which needs no transaction index (a
+// loaded node may take a while to index receipts).
+func (e *Chain) CommitUntilMined(ctx context.Context, txs ...*types.Transaction) error {
+	pending := make(map[common.Hash]bool, len(txs))
+	for _, tx := range txs {
+		pending[tx.Hash()] = true
+	}
+	for try := 0; try < 5 && len(pending) > 0; try++ {
+		n := e.Commit()
+		block, err := e.client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return fmt.Errorf("read sealed block %d: %w", n, err)
+		}
+		for _, tx := range block.Transactions() {
+			delete(pending, tx.Hash())
+		}
+	}
+	if len(pending) > 0 {
+		return fmt.Errorf("%d of %d transactions still unmined after 5 blocks", len(pending), len(txs))
+	}
+	return nil
 }

@@ -1,31 +1,32 @@
-package chain
+package watch
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"warroom/chain"
 )
 
-// BlockResult is what the watcher learned from one block.
-type BlockResult struct {
-	Block  BlockInfo
-	Alerts []Alert
-	// Protocol is set when the protocol's state differs from the previous
-	// block's (and for the first block).
-	Protocol *ProtocolState
+// Backend is what the watcher needs from a node.
+type Backend interface {
+	chain.HeadReader
+	chain.BlockReader
+	chain.Tracer
+	chain.StateReader
 }
 
-// WatcherConfig configures a Watcher.
-type WatcherConfig struct {
-	Watched []Watched
-	Engine  *Engine
+// Config configures a Watcher.
+type Config struct {
+	Watched []chain.Watched
+	// Classifier turns each block into alerts (detect.Engine).
+	Classifier chain.Classifier
 	// From is the first block to process.
 	From uint64
 	// Poll is how often to ask for the head when the transport cannot push
@@ -38,36 +39,37 @@ type WatcherConfig struct {
 
 // Watcher follows the chain head and processes every block exactly once, in order.
 type Watcher struct {
-	c   Client
-	cfg WatcherConfig
+	c      Backend
+	cfg    Config
+	reader *Reader
 
 	next     uint64
 	lastHash common.Hash
-	last     *ProtocolState
+	last     *chain.ProtocolState
 	noTraces bool
 }
 
-// NewWatcher returns a watcher starting at cfg.From.
-func NewWatcher(c Client, cfg WatcherConfig) *Watcher {
-	if cfg.Poll <= 0 {
-		cfg.Poll = 500 * time.Millisecond
-	}
-	return &Watcher{c: c, cfg: cfg, next: cfg.From}
-}
+// defaultPoll is how often a watcher without pushed heads asks for one.
+const defaultPoll = 500 * time.Millisecond
 
-// Next is the number of the next block the watcher will process.
-func (w *Watcher) Next() uint64 { return w.next }
+// New returns a watcher starting at cfg.From.
+func New(c Backend, cfg Config) *Watcher {
+	if cfg.Poll <= 0 {
+		cfg.Poll = defaultPoll
+	}
+	return &Watcher{c: c, cfg: cfg, reader: NewReader(cfg.Watched), next: cfg.From}
+}
 
 // Run processes blocks as they arrive and hands each result to out, until ctx
 // ends or out returns an error.
-func (w *Watcher) Run(ctx context.Context, out func(BlockResult) error) error {
+func (w *Watcher) Run(ctx context.Context, out func(chain.BlockResult) error) error {
 	heads := make(chan *types.Header, 16)
 	var subErr <-chan error
 	sub, err := w.c.SubscribeNewHead(ctx, heads)
 	if err == nil {
 		defer sub.Unsubscribe()
 		subErr = sub.Err()
-	} else if !errors.Is(err, rpc.ErrNotificationsUnsupported) {
+	} else if !errors.Is(err, gethrpc.ErrNotificationsUnsupported) {
 		// Plain HTTP cannot push heads and polling is expected; anything
 		// else is worth telling the responder.
 		w.report(fmt.Errorf("head subscription failed, polling instead: %w", err))
@@ -97,7 +99,7 @@ func (w *Watcher) report(err error) {
 }
 
 // catchUp processes every block from next to the current head.
-func (w *Watcher) catchUp(ctx context.Context, out func(BlockResult) error) error {
+func (w *Watcher) catchUp(ctx context.Context, out func(chain.BlockResult) error) error {
 	head, err := w.c.BlockNumber(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -124,64 +126,64 @@ func (w *Watcher) catchUp(ctx context.Context, out func(BlockResult) error) erro
 
 // Process reads, traces and classifies block n and advances the watcher
 // past it. On error nothing advances, so the block is tried again.
-func (w *Watcher) Process(ctx context.Context, n uint64) (BlockResult, error) {
+func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, error) {
 	num := new(big.Int).SetUint64(n)
 	block, err := w.c.BlockByNumber(ctx, num)
 	if err != nil {
-		return BlockResult{}, fmt.Errorf("fetch block: %w", err)
+		return chain.BlockResult{}, fmt.Errorf("fetch block: %w", err)
 	}
 	hash := block.Hash()
-	receipts, err := w.c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, false))
+	receipts, err := w.c.BlockReceipts(ctx, gethrpc.BlockNumberOrHashWithHash(hash, false))
 	if err != nil {
-		return BlockResult{}, fmt.Errorf("fetch receipts: %w", err)
+		return chain.BlockResult{}, fmt.Errorf("fetch receipts: %w", err)
 	}
 	txs := block.Transactions()
 	if len(receipts) != len(txs) {
-		return BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
+		return chain.BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
 	}
 	if w.lastHash != (common.Hash{}) && block.ParentHash() != w.lastHash {
 		w.report(fmt.Errorf("block %d does not build on the block processed before it: the chain reorganised", n))
 	}
 
-	var traces []*CallFrame
+	var traces []*chain.CallFrame
 	if !w.noTraces && needsTrace(txs) {
-		traces, err = TraceBlock(ctx, w.c, hash)
+		traces, err = w.c.TraceBlock(ctx, hash)
 		if err != nil {
-			if isUnsupported(err) {
+			if errors.Is(err, chain.ErrUnsupported) {
 				w.noTraces = true
 				w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", err))
 			} else {
-				return BlockResult{}, fmt.Errorf("trace: %w", err)
+				return chain.BlockResult{}, fmt.Errorf("trace: %w", err)
 			}
 			traces = nil
 		}
 	}
 
-	info := BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
+	info := chain.BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
 		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil}
-	obs := BlockObservation{Info: info, Txs: make([]TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
+	obs := chain.BlockObservation{Info: info, Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
 	for i, tx := range txs {
 		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
 		if err != nil {
-			return BlockResult{}, fmt.Errorf("sender of tx %d: %w", i, err)
+			return chain.BlockResult{}, fmt.Errorf("sender of tx %d: %w", i, err)
 		}
-		obs.Txs[i] = TxObservation{Tx: tx, From: from, Receipt: receipts[i]}
+		obs.Txs[i] = chain.TxObservation{Tx: tx, From: from, Receipt: receipts[i]}
 		if traces != nil && i < len(traces) {
 			obs.Txs[i].Trace = traces[i]
 		}
 	}
 	if err := w.parentBalances(ctx, n, obs.Balances); err != nil {
-		return BlockResult{}, err
+		return chain.BlockResult{}, err
 	}
-	// Read the protocol before classifying: classification mutates the
-	// engine, so nothing that can fail may come after it.
-	ps, err := ReadProtocol(ctx, w.c, w.cfg.Watched, num)
+	// Read the protocol before classifying: classification changes the
+	// classifier, so nothing that can fail may come after it.
+	ps, err := w.reader.Read(ctx, w.c, num)
 	if err != nil {
-		return BlockResult{}, fmt.Errorf("read protocol: %w", err)
+		return chain.BlockResult{}, fmt.Errorf("read protocol: %w", err)
 	}
-	alerts, touched := w.cfg.Engine.Classify(ctx, &obs)
+	alerts, touched := w.cfg.Classifier.Classify(ctx, &obs)
 	info.Touched = touched
-	res := BlockResult{Block: info, Alerts: alerts}
+	res := chain.BlockResult{Block: info, Alerts: alerts}
 	if w.last == nil || !w.last.Equal(&ps) {
 		res.Protocol = &ps
 	}
@@ -204,7 +206,7 @@ func (w *Watcher) parentBalances(ctx context.Context, n uint64, into map[common.
 	}
 	parent := new(big.Int).SetUint64(n - 1)
 	for _, wc := range w.cfg.Watched {
-		if wc.Role == RoleSafe || wc.Role == RoleTimelock {
+		if wc.Role == chain.RoleSafe || wc.Role == chain.RoleTimelock {
 			continue
 		}
 		b, err := w.c.BalanceAt(ctx, wc.Address, parent)
@@ -224,13 +226,4 @@ func needsTrace(txs types.Transactions) bool {
 		}
 	}
 	return false
-}
-
-func isUnsupported(err error) bool {
-	var rerr rpc.Error
-	if errors.As(err, &rerr) && rerr.ErrorCode() == -32601 {
-		return true
-	}
-	s := err.Error()
-	return strings.Contains(s, "not supported") || strings.Contains(s, "does not exist") || strings.Contains(s, "not available")
 }

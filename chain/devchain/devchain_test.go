@@ -1,4 +1,4 @@
-package chain
+package devchain
 
 import (
 	"context"
@@ -7,12 +7,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"warroom/chain/rpc"
 )
 
 func TestEmbeddedSealsAndTraces(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := NewEmbedded(EmbeddedConfig{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
+	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,7 +22,7 @@ func TestEmbeddedSealsAndTraces(t *testing.T) {
 	ctx := context.Background()
 	c := e.Client()
 	id, err := c.ChainID(ctx)
-	if err != nil || id.Uint64() != EmbeddedChainID {
+	if err != nil || id.Uint64() != ChainID {
 		t.Fatalf("chain id %v %v", id, err)
 	}
 	to := crypto.PubkeyToAddress(key.PublicKey)
@@ -39,20 +41,17 @@ func TestEmbeddedSealsAndTraces(t *testing.T) {
 	if err != nil || len(b.Transactions()) != 1 {
 		t.Fatalf("block 1: %v txs, %v", b, err)
 	}
-	var res []struct {
-		TxHash string         `json:"txHash"`
-		Result map[string]any `json:"result"`
-	}
-	if err := c.CallContext(ctx, &res, "debug_traceBlockByHash", b.Hash(), map[string]any{"tracer": "callTracer"}); err != nil {
+	frames, err := c.TraceBlock(ctx, b.Hash())
+	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 1 || res[0].Result["type"] != "CALL" {
-		t.Fatalf("trace %+v", res)
+	if len(frames) != 1 || frames[0].Type != "CALL" || frames[0].Callee() != to || frames[0].Wei().Int64() != 1 {
+		t.Fatalf("trace %+v", frames)
 	}
 }
 
 func TestEmbeddedServesLoopbackRPC(t *testing.T) {
-	e, err := NewEmbedded(EmbeddedConfig{RPCListen: "127.0.0.1:0"})
+	e, err := New(Config{RPCListen: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +61,7 @@ func TestEmbeddedServesLoopbackRPC(t *testing.T) {
 		t.Fatal("no HTTP endpoint")
 	}
 	ctx := context.Background()
-	c, err := Dial(ctx, url)
+	c, err := rpc.Dial(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,12 +72,11 @@ func TestEmbeddedServesLoopbackRPC(t *testing.T) {
 		t.Fatalf("block number over HTTP: %d, %v", n, err)
 	}
 	b, _ := c.BlockByNumber(ctx, nil)
-	var res []any
-	if err := c.CallContext(ctx, &res, "debug_traceBlockByHash", b.Hash(), map[string]any{"tracer": "callTracer"}); err != nil {
+	if _, err := c.TraceBlock(ctx, b.Hash()); err != nil {
 		t.Fatalf("tracer API over HTTP: %v", err)
 	}
 	for _, bad := range []string{"0.0.0.0:8545", "10.0.0.1:8545", "127.0.0.1", "127.0.0.1:http", "127.0.0.1:70000", "localhost:-1"} {
-		if _, err := NewEmbedded(EmbeddedConfig{RPCListen: bad}); err == nil {
+		if _, err := New(Config{RPCListen: bad}); err == nil {
 			t.Errorf("--rpc-listen %s accepted", bad)
 		}
 	}

@@ -1,4 +1,4 @@
-package chain
+package detect
 
 import (
 	"fmt"
@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"warroom/chain"
 )
 
 // Decoder turns calldata and logs into names people read, from the ABIs it
@@ -65,30 +67,25 @@ func (d *Decoder) Label(addr common.Address, name string, a *abi.ABI) {
 	}
 }
 
+var _ chain.CallDecoder = (*Decoder)(nil)
+
+// LabelOf is the name addr was given, "" when it has none.
+func (d *Decoder) LabelOf(addr common.Address) string {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.names[addr]
+}
+
 // Name is the label of addr, or its short hex form.
 func (d *Decoder) Name(addr common.Address) string {
-	d.mu.RLock()
-	n, ok := d.names[addr]
-	d.mu.RUnlock()
-	if ok {
+	if n := d.LabelOf(addr); n != "" {
 		return n
 	}
-	return ShortAddr(addr)
+	return chain.ShortAddr(addr)
 }
 
 // Known reports whether addr has a label.
-func (d *Decoder) Known(addr common.Address) bool {
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	_, ok := d.names[addr]
-	return ok
-}
-
-// ShortAddr is 0x1234…abcd.
-func ShortAddr(a common.Address) string {
-	h := a.Hex()
-	return h[:6] + "…" + h[len(h)-4:]
-}
+func (d *Decoder) Known(addr common.Address) bool { return d.LabelOf(addr) != "" }
 
 func (d *Decoder) method(to *common.Address, data []byte) (abi.Method, bool) {
 	if len(data) < 4 {
@@ -125,11 +122,11 @@ func (d *Decoder) MethodName(to *common.Address, data []byte) string {
 }
 
 // DecodeCall decodes calldata sent to to (nil for a contract creation).
-func (d *Decoder) DecodeCall(to *common.Address, data []byte) DecodedCall {
+func (d *Decoder) DecodeCall(to *common.Address, data []byte) chain.DecodedCall {
 	if to == nil {
-		return DecodedCall{Signature: "(create)", Method: "(create)", Raw: short(hexutil.Encode(data), 74)}
+		return chain.DecodedCall{Signature: "(create)", Method: "(create)", Raw: short(hexutil.Encode(data), 74)}
 	}
-	dc := DecodedCall{Target: d.Name(*to)}
+	dc := chain.DecodedCall{Target: d.Name(*to)}
 	if len(data) == 0 {
 		dc.Signature, dc.Method, dc.Known = "(transfer)", "(transfer)", true
 		return dc
@@ -145,18 +142,18 @@ func (d *Decoder) DecodeCall(to *common.Address, data []byte) DecodedCall {
 	vals, err := m.Inputs.Unpack(data[4:])
 	if err != nil {
 		dc.Raw = short(hexutil.Encode(data), 202)
-		dc.Args = []Arg{{Name: "error", Type: "", Value: "arguments do not decode: " + err.Error()}}
+		dc.Args = []chain.Arg{{Name: "error", Type: "", Value: "arguments do not decode: " + err.Error()}}
 		return dc
 	}
 	for i, in := range m.Inputs {
-		dc.Args = append(dc.Args, Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(vals[i])})
+		dc.Args = append(dc.Args, chain.Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(vals[i])})
 	}
 	return dc
 }
 
 // DecodeLog decodes a log against the known events.
-func (d *Decoder) DecodeLog(l *types.Log) LogLine {
-	line := LogLine{Address: l.Address}
+func (d *Decoder) DecodeLog(l *types.Log) chain.LogLine {
+	line := chain.LogLine{Address: l.Address}
 	name := d.Name(l.Address)
 	if len(l.Topics) == 0 {
 		line.Label = name + ".(anonymous)"
@@ -178,16 +175,16 @@ func (d *Decoder) DecodeLog(l *types.Log) LogLine {
 		}
 	}
 	if err := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]); err != nil {
-		line.Args = append(line.Args, Arg{Name: "error", Value: err.Error()})
+		line.Args = append(line.Args, chain.Arg{Name: "error", Value: err.Error()})
 	}
 	if len(l.Data) > 0 {
 		if err := ev.Inputs.UnpackIntoMap(vals, l.Data); err != nil {
-			line.Args = append(line.Args, Arg{Name: "error", Value: err.Error()})
+			line.Args = append(line.Args, chain.Arg{Name: "error", Value: err.Error()})
 		}
 	}
 	for _, in := range ev.Inputs {
 		if v, ok := vals[in.Name]; ok {
-			line.Args = append(line.Args, Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(v)})
+			line.Args = append(line.Args, chain.Arg{Name: in.Name, Type: in.Type.String(), Value: d.formatValue(v)})
 		}
 	}
 	return line

@@ -1,22 +1,15 @@
-package chain
+package detect
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-)
 
-// Rule names, as they appear in alerts.
-const (
-	RuleOutflow     = "outflow"
-	RuleReentrancy  = "reentrancy"
-	RuleNewContract = "new-contract-caller"
-	RulePrivileged  = "privileged-call"
+	"warroom/chain"
 )
 
 // CodeReader reads contract code at a block; the new-contract rule uses it
@@ -25,28 +18,11 @@ type CodeReader interface {
 	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
 }
 
-// TxObservation is one transaction as the rules see it.
-type TxObservation struct {
-	Tx      *types.Transaction
-	From    common.Address
-	Receipt *types.Receipt
-	// Trace is the transaction's call trace, nil when the node gave none.
-	Trace *CallFrame
-}
-
-// BlockObservation is one block as the rules see it.
-type BlockObservation struct {
-	Info BlockInfo
-	Txs  []TxObservation
-	// Balances are the watched contracts' ether balances at the parent block.
-	Balances map[common.Address]*big.Int
-}
-
 // Engine classifies transactions that touch watched contracts. It keeps the
 // contract creations it has seen, so blocks must be given in order.
 type Engine struct {
-	cfg     RuleConfig
-	watched map[common.Address]Watched
+	cfg     chain.RuleConfig
+	watched map[common.Address]chain.Watched
 	dec     *Decoder
 	code    CodeReader
 
@@ -57,10 +33,10 @@ type Engine struct {
 
 // NewEngine returns an engine for the watched contracts. code may be nil, in
 // which case only creations the engine saw count for the new-contract rule.
-func NewEngine(cfg RuleConfig, watched []Watched, dec *Decoder, code CodeReader) *Engine {
+func NewEngine(cfg chain.RuleConfig, watched []chain.Watched, dec *Decoder, code CodeReader) *Engine {
 	e := &Engine{
 		cfg: cfg, dec: dec, code: code,
-		watched: make(map[common.Address]Watched, len(watched)),
+		watched: make(map[common.Address]chain.Watched, len(watched)),
 		created: map[common.Address]uint64{},
 		old:     map[common.Address]bool{},
 	}
@@ -70,20 +46,17 @@ func NewEngine(cfg RuleConfig, watched []Watched, dec *Decoder, code CodeReader)
 	return e
 }
 
-// Config is the engine's thresholds.
-func (e *Engine) Config() RuleConfig { return e.cfg }
-
 // privileged maps function names to the severity of calling them on a
 // watched contract. Pausing is what responders do, so it is low.
-var privileged = map[string]Severity{
-	"pause": Low, "unpause": Medium,
-	"upgradeTo": High, "upgradeToAndCall": High, "changeAdmin": High, "initialize": High,
-	"grantRole": High, "revokeRole": High, "renounceRole": High,
-	"transferOwnership": High, "renounceOwnership": High, "acceptOwnership": High,
-	"addOwnerWithThreshold": High, "removeOwner": High, "swapOwner": High, "changeThreshold": High,
-	"enableModule": High, "disableModule": High, "setGuard": High, "setFallbackHandler": High,
-	"schedule": Medium, "scheduleBatch": Medium, "execute": High, "executeBatch": High,
-	"cancel": Medium, "updateDelay": High,
+var privileged = map[string]chain.Severity{
+	"pause": chain.Low, "unpause": chain.Medium,
+	"upgradeTo": chain.High, "upgradeToAndCall": chain.High, "changeAdmin": chain.High, "initialize": chain.High,
+	"grantRole": chain.High, "revokeRole": chain.High, "renounceRole": chain.High,
+	"transferOwnership": chain.High, "renounceOwnership": chain.High, "acceptOwnership": chain.High,
+	"addOwnerWithThreshold": chain.High, "removeOwner": chain.High, "swapOwner": chain.High, "changeThreshold": chain.High,
+	"enableModule": chain.High, "disableModule": chain.High, "setGuard": chain.High, "setFallbackHandler": chain.High,
+	"schedule": chain.Medium, "scheduleBatch": chain.Medium, "execute": chain.High, "executeBatch": chain.High,
+	"cancel": chain.Medium, "updateDelay": chain.High,
 }
 
 // privilegedEvents maps events emitted by watched contracts to the function
@@ -95,15 +68,17 @@ var privilegedEvents = map[string]string{
 	"EnabledModule": "enableModule", "ChangedGuard": "setGuard", "MinDelayChange": "updateDelay",
 }
 
+var _ chain.Classifier = (*Engine)(nil)
+
 // Classify returns the alerts of one block, in transaction order, and how
 // many transactions touched a watched contract.
-func (e *Engine) Classify(ctx context.Context, b *BlockObservation) ([]Alert, int) {
+func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]chain.Alert, int) {
 	running := make(map[common.Address]*big.Int, len(b.Balances))
 	for a, v := range b.Balances {
 		running[a] = new(big.Int).Set(v)
 	}
 	var (
-		alerts  []Alert
+		alerts  []chain.Alert
 		touched int
 	)
 	for i := range b.Txs {
@@ -141,7 +116,7 @@ type analysis struct {
 	callers  []caller
 	calls    []privCall
 	created  map[common.Address]bool
-	lines    []TraceLine
+	lines    []chain.TraceLine
 	reverted bool
 }
 
@@ -163,7 +138,7 @@ type privCall struct {
 	reverted bool
 }
 
-func (e *Engine) analyse(o *TxObservation) *analysis {
+func (e *Engine) analyse(o *chain.TxObservation) *analysis {
 	a := &analysis{reverted: o.Receipt != nil && o.Receipt.Status == types.ReceiptStatusFailed}
 	if o.Receipt != nil && o.Receipt.ContractAddress != (common.Address{}) && !a.reverted {
 		a.mark(o.Receipt.ContractAddress)
@@ -239,7 +214,7 @@ func (a *analysis) move(addr common.Address, v *big.Int, sign int) {
 }
 
 // shallow reads what it can without a trace: the called contract and method.
-func (e *Engine) shallow(a *analysis, o *TxObservation) {
+func (e *Engine) shallow(a *analysis, o *chain.TxObservation) {
 	to := o.Tx.To()
 	if to == nil {
 		return
@@ -257,14 +232,14 @@ func (e *Engine) shallow(a *analysis, o *TxObservation) {
 
 // walk visits a frame and its children in execution order. stack holds the
 // contexts (addresses whose code is running) of the enclosing frames.
-func (e *Engine) walk(a *analysis, f *CallFrame, depth int, stack []common.Address, reverted bool) {
+func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common.Address, reverted bool) {
 	reverted = reverted || f.Error != ""
-	ctxAddr := f.context()
-	to := f.target()
+	self := f.Self()
+	to := f.Callee()
 	_, toWatched := e.watched[to]
 	_, fromWatched := e.watched[f.From]
 
-	line := TraceLine{Depth: depth, Type: f.Type, From: f.From, To: to, Value: f.value(), Error: f.Error}
+	line := chain.TraceLine{Depth: depth, Type: f.Type, From: f.From, To: to, Value: f.Wei(), Error: f.Error}
 	switch {
 	case f.Type == "CREATE" || f.Type == "CREATE2":
 		line.Label = "new " + e.dec.Name(to)
@@ -298,7 +273,7 @@ func (e *Engine) walk(a *analysis, f *CallFrame, depth int, stack []common.Addre
 		}
 	}
 	if !reverted {
-		if v := f.value(); v != nil && v.Sign() > 0 && f.Type != "DELEGATECALL" && f.Type != "STATICCALL" {
+		if v := f.Wei(); v != nil && v.Sign() > 0 && f.Type != "DELEGATECALL" && f.Type != "STATICCALL" {
 			if fromWatched {
 				a.move(f.From, v, -1)
 			}
@@ -311,7 +286,7 @@ func (e *Engine) walk(a *analysis, f *CallFrame, depth int, stack []common.Addre
 		}
 	}
 	a.lines = append(a.lines, line)
-	stack = append(stack, ctxAddr)
+	stack = append(stack, self)
 	for i := range f.Calls {
 		e.walk(a, &f.Calls[i], depth+1, stack, reverted)
 	}
@@ -324,14 +299,13 @@ func pick(cond bool, a, b common.Address) common.Address {
 	return b
 }
 
-func (e *Engine) rules(ctx context.Context, block uint64, o *TxObservation, a *analysis, running map[common.Address]*big.Int) []Finding {
-	var out []Finding
+func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation, a *analysis, running map[common.Address]*big.Int) []chain.Finding {
+	var out []chain.Finding
 	// Re-entrancy: a watched contract called again while it is still on the stack.
 	if len(a.reentry) > 0 {
 		first := a.reentry[0]
-		out = append(out, Finding{Rule: RuleReentrancy, Severity: Critical, Reason: fmt.Sprintf(
-			"%s re-entered %d× by %s while %s() was still running", e.dec.Name(first.contract), len(a.reentry),
-			e.dec.Name(first.by), first.method)})
+		out = append(out, chain.Finding{Rule: chain.RuleReentrancy, Severity: chain.Critical,
+			Contract: e.party(first.contract), Actor: e.partyRef(first.by), Method: first.method, Count: len(a.reentry)})
 	}
 	// Outflow: net value out of a watched contract above its share threshold.
 	for _, addr := range sortedAddrs(a.delta) {
@@ -341,17 +315,17 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *TxObservation, a *a
 			continue
 		}
 		out1 := new(big.Int).Neg(d)
-		bps := new(big.Int).Div(new(big.Int).Mul(out1, big.NewInt(10000)), before)
-		if new(big.Int).Mul(out1, big.NewInt(10000)).Cmp(new(big.Int).Mul(before, new(big.Int).SetUint64(e.cfg.OutflowBps))) <= 0 {
+		scaled := new(big.Int).Mul(out1, big.NewInt(10000))
+		if scaled.Cmp(new(big.Int).Mul(before, new(big.Int).SetUint64(e.cfg.OutflowBps))) <= 0 {
 			continue
 		}
-		sev := High
-		if bps.Uint64() >= 4*e.cfg.OutflowBps {
-			sev = Critical
+		bps := new(big.Int).Div(scaled, before).Uint64()
+		sev := chain.High
+		if bps >= 4*e.cfg.OutflowBps {
+			sev = chain.Critical
 		}
-		out = append(out, Finding{Rule: RuleOutflow, Severity: sev, Reason: fmt.Sprintf(
-			"%s left %s in one tx: %s of its %s (limit %s)", FormatEther(out1, 3), e.dec.Name(addr),
-			percent(bps.Uint64()), FormatEther(before, 3), percent(e.cfg.OutflowBps))})
+		out = append(out, chain.Finding{Rule: chain.RuleOutflow, Severity: sev, Contract: e.party(addr),
+			Amount: out1, Held: new(big.Int).Set(before), ShareBps: bps, LimitBps: e.cfg.OutflowBps})
 	}
 	// New contract: a watched contract called by a contract created in the last N blocks.
 	seen := map[common.Address]bool{}
@@ -361,28 +335,34 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *TxObservation, a *a
 		}
 		seen[c.addr] = true
 		if at, ok := e.createdWithin(ctx, c.addr, block); ok {
-			when := "within the last " + fmt.Sprint(e.cfg.NewContractBlocks) + " blocks"
+			f := chain.Finding{Rule: chain.RuleNewContract, Severity: chain.Medium, Contract: e.party(c.contract),
+				Actor: e.partyRef(c.addr), Window: e.cfg.NewContractBlocks}
 			if at > 0 {
-				when = fmt.Sprintf("%d blocks ago (block %d)", block-at, at)
-				if block == at {
-					when = "in this block"
-				}
+				f.CreatedAt, f.Age = at, block-at
 			}
-			out = append(out, Finding{Rule: RuleNewContract, Severity: Medium, Reason: fmt.Sprintf(
-				"caller %s of %s is a contract deployed %s", ShortAddr(c.addr), e.dec.Name(c.contract), when)})
+			out = append(out, f)
 		}
 	}
 	// Privileged calls.
 	for _, p := range a.calls {
 		sev := privileged[p.method]
-		verb := "called"
 		if p.reverted {
-			verb, sev = "attempted (reverted)", max(sev, Medium)
+			sev = max(sev, chain.Medium)
 		}
-		out = append(out, Finding{Rule: RulePrivileged, Severity: sev, Reason: fmt.Sprintf(
-			"privileged %s.%s() %s by %s", e.dec.Name(p.contract), p.method, verb, e.dec.Name(p.by))})
+		out = append(out, chain.Finding{Rule: chain.RulePrivileged, Severity: sev, Contract: e.party(p.contract),
+			Actor: e.partyRef(p.by), Method: p.method, Reverted: p.reverted})
 	}
 	return out
+}
+
+// party is addr with its label, when the decoder has one.
+func (e *Engine) party(addr common.Address) chain.Party {
+	return chain.Party{Address: addr, Name: e.dec.LabelOf(addr)}
+}
+
+func (e *Engine) partyRef(addr common.Address) *chain.Party {
+	p := e.party(addr)
+	return &p
 }
 
 // createdWithin reports whether addr is a contract created in the last N blocks
@@ -425,9 +405,9 @@ func (e *Engine) prune(block uint64) {
 	e.pruned = block
 }
 
-func (e *Engine) alert(info BlockInfo, o *TxObservation, a *analysis, findings []Finding) Alert {
+func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis, findings []chain.Finding) chain.Alert {
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Severity > findings[j].Severity })
-	al := Alert{
+	al := chain.Alert{
 		Block: info.Number, Time: info.Time, TxHash: o.Tx.Hash(), From: o.From, To: o.Tx.To(),
 		Contract: a.contract, ContractName: e.dec.Name(a.contract), Method: strings.Join(a.methods, ","),
 		Outflow: new(big.Int), Reverted: a.reverted, Severity: findings[0].Severity, Findings: findings,
@@ -443,7 +423,7 @@ func (e *Engine) alert(info BlockInfo, o *TxObservation, a *analysis, findings [
 	if al.Method == "" {
 		al.Method = "(no call)"
 	}
-	al.Detail = TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
+	al.Detail = chain.TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
 	if o.Receipt != nil {
 		al.Detail.GasUsed = o.Receipt.GasUsed
 		for _, l := range o.Receipt.Logs {
@@ -458,7 +438,7 @@ func (e *Engine) alert(info BlockInfo, o *TxObservation, a *analysis, findings [
 	}
 	for _, addr := range sortedAddrs(a.delta) {
 		if a.delta[addr].Sign() != 0 {
-			al.Detail.Balances = append(al.Detail.Balances, BalanceChange{Name: e.dec.Name(addr), Address: addr, Delta: a.delta[addr]})
+			al.Detail.Balances = append(al.Detail.Balances, chain.BalanceChange{Name: e.dec.Name(addr), Address: addr, Delta: a.delta[addr]})
 		}
 	}
 	return al
@@ -471,8 +451,4 @@ func sortedAddrs(m map[common.Address]*big.Int) []common.Address {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
-}
-
-func percent(bps uint64) string {
-	return fmt.Sprintf("%d.%d%%", bps/100, (bps%100)/10)
 }

@@ -1,13 +1,11 @@
-package chain
+package watch
 
 import (
 	"context"
 	"fmt"
 	"math/big"
 	"net"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,26 +13,14 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"warroom/chain"
 	"warroom/chain/contracts"
+	"warroom/chain/contracts/toolchain"
+	"warroom/chain/deploy"
+	"warroom/chain/detect"
+	"warroom/chain/rpc"
+	"warroom/chain/tx"
 )
-
-// anvilPath finds the anvil binary the project installs from npm
-// (npm ci --prefix chain/contracts). A missing anvil fails the test: it is an
-// install step, not an optional extra.
-func anvilPath(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("WARROOM_ANVIL"); p != "" {
-		return p
-	}
-	p, err := filepath.Abs(filepath.Join("contracts", "node_modules", ".bin", "anvil"))
-	if err == nil {
-		if _, err = os.Stat(p); err == nil {
-			return p
-		}
-	}
-	t.Fatalf("anvil not found at %s: run `npm ci --prefix chain/contracts` (bash .ci/run does)", p)
-	return ""
-}
 
 // startAnvil runs anvil on a free loopback port and returns its URL.
 func startAnvil(t *testing.T) string {
@@ -45,7 +31,9 @@ func startAnvil(t *testing.T) string {
 	}
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
-	cmd := exec.Command(anvilPath(t), "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent", "--chain-id", "31337")
+	anvil, err := toolchain.Anvil()
+	toolchain.Require(t, err)
+	cmd := exec.Command(anvil, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent", "--chain-id", "31337")
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start anvil: %v", err)
 	}
@@ -53,7 +41,7 @@ func startAnvil(t *testing.T) string {
 	url := fmt.Sprintf("http://127.0.0.1:%d", port)
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		c, err := Dial(context.Background(), url)
+		c, err := rpc.Dial(context.Background(), url)
 		if err == nil {
 			c.Close()
 			return url
@@ -71,50 +59,50 @@ func TestRemoteNodeAnvil(t *testing.T) {
 	url := startAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := Dial(ctx, url)
+	c, err := rpc.Dial(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
 	chainID, _ := c.ChainID(ctx)
 	roles := []string{"deployer", "guardian", "alice", "bob", "attacker"}
-	accts := map[string]*Account{}
+	accts := map[string]*tx.Account{}
 	for _, r := range roles {
-		addr := DrillKey(r).Address()
+		addr := key(r).Address()
 		if err := c.CallContext(ctx, nil, "anvil_setBalance", addr, (*hexutil.Big)(ethers(1000))); err != nil {
 			t.Fatal(err)
 		}
-		accts[r] = NewAccount(c, DrillKey(r), chainID)
+		accts[r] = tx.NewAccount(c, key(r), chainID)
 	}
-	dep, err := DeployDrill(ctx, c, nil, accts["deployer"], DeployConfig{
-		Owners: []common.Address{DrillKey("alice").Address(), DrillKey("bob").Address(), DrillKey("guardian").Address()}, Threshold: 2,
-		Guardian: DrillKey("guardian").Address(), MinDelay: 60,
+	dep, err := deploy.Drill(ctx, c, nil, accts["deployer"], deploy.Config{
+		Owners: []common.Address{key("alice").Address(), key("bob").Address(), key("guardian").Address()}, Threshold: 2,
+		Guardian: key("guardian").Address(), MinDelay: 60,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dec := NewDecoder()
+	dec := detect.NewDecoder()
 	if err := dep.Label(dec); err != nil {
 		t.Fatal(err)
 	}
 	head, _ := c.BlockNumber(ctx)
 	watched := dep.Watched()
-	w := NewWatcher(c, WatcherConfig{Watched: watched, Engine: NewEngine(DefaultRules(), watched, dec, c), From: head + 1, Poll: 50 * time.Millisecond,
+	w := New(c, Config{Watched: watched, Classifier: detect.NewEngine(chain.DefaultRules(), watched, dec, c), From: head + 1, Poll: 50 * time.Millisecond,
 		OnError: func(err error) { t.Logf("watcher: %v", err) }})
-	results := make(chan BlockResult, 100)
-	go w.Run(ctx, func(r BlockResult) error { results <- r; return nil })
+	results := make(chan chain.BlockResult, 100)
+	go w.Run(ctx, func(r chain.BlockResult) error { results <- r; return nil })
 
 	vault, _ := contracts.Load(contracts.VaultV1Name)
 	att, _ := contracts.Load(contracts.ReentrancyAttackerName)
 	send := func(role string, to *common.Address, data []byte, value *big.Int) common.Hash {
-		tx, err := accts[role].Send(ctx, to, data, value, 8_000_000)
+		sent, err := accts[role].Send(ctx, to, data, value, 8_000_000)
 		if err != nil {
 			t.Fatalf("%s: %v", role, err)
 		}
-		if _, err := WaitMined(ctx, c, tx.Hash()); err != nil {
+		if _, err := tx.WaitMined(ctx, c, sent.Hash()); err != nil {
 			t.Fatal(err)
 		}
-		return tx.Hash()
+		return sent.Hash()
 	}
 	deposit, _ := vault.ABI.Pack("deposit")
 	send("alice", &dep.Vault, deposit, ethers(50))
@@ -123,8 +111,8 @@ func TestRemoteNodeAnvil(t *testing.T) {
 	send("attacker", nil, append(append([]byte{}, att.Bytecode...), args...), nil)
 	attacker := common.Address{}
 	{
-		n, _ := c.NonceAt(ctx, DrillKey("attacker").Address(), nil)
-		attacker = crypto.CreateAddress(DrillKey("attacker").Address(), n-1)
+		n, _ := c.NonceAt(ctx, key("attacker").Address(), nil)
+		attacker = crypto.CreateAddress(key("attacker").Address(), n-1)
 	}
 	attack, _ := att.ABI.Pack("attack", big.NewInt(10))
 	drainTx := send("attacker", &attacker, attack, oneEther)
@@ -133,7 +121,7 @@ func TestRemoteNodeAnvil(t *testing.T) {
 	failedTx := send("attacker", &attacker, attack, oneEther)
 	last, _ := c.BlockNumber(ctx)
 
-	alerts := map[common.Hash]Alert{}
+	alerts := map[common.Hash]chain.Alert{}
 	paused := false
 	for seen := head; seen < last; {
 		select {
@@ -155,13 +143,13 @@ func TestRemoteNodeAnvil(t *testing.T) {
 			t.Fatal("watcher did not reach the last block")
 		}
 	}
-	if rules := rulesOf(alerts[drainTx]); rules[RuleReentrancy] != Critical || rules[RuleNewContract] != Medium {
+	if rules := rulesOf(alerts[drainTx]); rules[chain.RuleReentrancy] != chain.Critical || rules[chain.RuleNewContract] != chain.Medium {
 		t.Errorf("drain alert on anvil: %v", alerts[drainTx].Findings)
 	}
 	if a, ok := alerts[drainTx]; !ok || a.Outflow.Cmp(ethers(9)) != 0 {
 		t.Errorf("drain outflow %v", a.Outflow)
 	}
-	if rulesOf(alerts[pauseTx])[RulePrivileged] != Low {
+	if rulesOf(alerts[pauseTx])[chain.RulePrivileged] != chain.Low {
 		t.Errorf("pause alert on anvil: %v", alerts[pauseTx].Findings)
 	}
 	if a, ok := alerts[failedTx]; !ok || !a.Reverted {

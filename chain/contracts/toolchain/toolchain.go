@@ -1,0 +1,69 @@
+// Package toolchain finds the tools the project installs from npm into
+// chain/contracts/node_modules (npm ci --prefix chain/contracts): the
+// pinned solc and anvil. Tests that need one call Require: in CI a missing
+// tool fails the test, on a developer's machine it skips with the command
+// that installs it, so go test ./... works where Node is not installed.
+package toolchain
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// Install is the command that installs every tool this package finds.
+const Install = "npm ci --prefix chain/contracts"
+
+// ErrMissing is a tool that is not installed.
+var ErrMissing = errors.New("not installed")
+
+// Dir is chain/contracts, where package.json and node_modules live.
+func Dir() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return filepath.Join("chain", "contracts")
+	}
+	return filepath.Dir(filepath.Dir(file))
+}
+
+// Anvil is the path of the pinned anvil binary; WARROOM_ANVIL overrides it.
+func Anvil() (string, error) {
+	if p := os.Getenv("WARROOM_ANVIL"); p != "" {
+		return p, nil
+	}
+	p := filepath.Join(Dir(), "node_modules", ".bin", "anvil")
+	if _, err := os.Stat(p); err != nil {
+		return "", fmt.Errorf("anvil %w at %s: run `%s` (bash .ci/run does)", ErrMissing, p, Install)
+	}
+	return p, nil
+}
+
+// Node is the path of node, and checks the pinned solc is installed for it.
+func Node() (string, error) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return "", fmt.Errorf("node %w: install Node.js, then run `%s`", ErrMissing, Install)
+	}
+	if _, err := os.Stat(filepath.Join(Dir(), "node_modules", "solc")); err != nil {
+		return "", fmt.Errorf("solc %w in %s/node_modules: run `%s` (bash .ci/run does)", ErrMissing, Dir(), Install)
+	}
+	return node, nil
+}
+
+// Require stops a test that needs a tool it does not have: it fails under
+// CI (CI set in the environment), where every tool must be installed, and
+// skips elsewhere, saying how to install it.
+func Require(tb testing.TB, err error) {
+	tb.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("CI") != "" {
+		tb.Fatalf("%v (CI installs every tool; a missing one is a failure)", err)
+	}
+	tb.Skipf("%v", err)
+}

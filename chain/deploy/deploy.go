@@ -1,0 +1,213 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"warroom/chain"
+	"warroom/chain/contracts"
+	"warroom/chain/tx"
+)
+
+// Deployment is a drill protocol as deployed: the vault behind its proxy,
+// governed by a Safe and a timelock.
+type Deployment struct {
+	Vault           common.Address // the ERC-1967 proxy users talk to
+	Implementation  common.Address // VaultV1
+	Safe            common.Address
+	Timelock        common.Address
+	SafeSingleton   common.Address
+	SafeFactory     common.Address
+	FallbackHandler common.Address
+	MultiSend       common.Address // MultiSendCallOnly
+	Owners          []common.Address
+	Threshold       uint64
+	Guardian        common.Address
+	MinDelay        uint64 // seconds
+}
+
+// Watched lists the deployment's contracts for the watcher.
+func (d *Deployment) Watched() []chain.Watched {
+	return []chain.Watched{
+		{Name: "Vault", Address: d.Vault, Pausable: true, Role: chain.RoleProtocol},
+		{Name: "Safe", Address: d.Safe, Role: chain.RoleSafe},
+		{Name: "Timelock", Address: d.Timelock, Role: chain.RoleTimelock},
+	}
+}
+
+// Labeler names addresses and learns their ABIs (detect.Decoder).
+type Labeler interface {
+	Label(addr common.Address, name string, a *abi.ABI)
+}
+
+// Label names the deployment's contracts, with their ABIs.
+func (d *Deployment) Label(l Labeler) error {
+	for _, c := range []struct {
+		addr     common.Address
+		name     string
+		artifact string
+	}{
+		{d.Vault, "Vault", contracts.VaultV1Name},
+		{d.Implementation, "VaultV1", contracts.VaultV1Name},
+		{d.Safe, "Safe", contracts.SafeName},
+		{d.Timelock, "Timelock", contracts.TimelockControllerName},
+		{d.SafeSingleton, "SafeSingleton", contracts.SafeName},
+		{d.SafeFactory, "SafeProxyFactory", contracts.SafeProxyFactoryName},
+		{d.FallbackHandler, "FallbackHandler", contracts.CompatibilityFallbackHandlerName},
+		{d.MultiSend, "MultiSendCallOnly", contracts.MultiSendCallOnlyName},
+	} {
+		art, err := contracts.Load(c.artifact)
+		if err != nil {
+			return err
+		}
+		l.Label(c.addr, c.name, &art.ABI)
+	}
+	return nil
+}
+
+// Config says who governs a drill protocol.
+type Config struct {
+	Owners    []common.Address
+	Threshold uint64
+	Guardian  common.Address
+	MinDelay  uint64 // timelock delay, seconds
+}
+
+// Miner seals blocks until transactions are mined: the embedded chain
+// (devchain.Chain). Nil waits for the node to mine on its own.
+type Miner interface {
+	CommitUntilMined(ctx context.Context, txs ...*types.Transaction) error
+}
+
+// Backend is what deploying needs from a node.
+type Backend interface {
+	chain.Transactor
+}
+
+// Drill deploys the real Safe 1.4.1 (singleton, proxy factory, fallback
+// handler, MultiSendCallOnly), a Safe with the given owners, a
+// TimelockController whose proposer and executor is the Safe, and VaultV1
+// behind an ERC-1967 proxy whose admin and upgrader is the timelock and
+// whose guardian is cfg.Guardian. The deployer pays for all of it.
+func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Config) (*Deployment, error) {
+	d := &Deployment{Owners: cfg.Owners, Threshold: cfg.Threshold, Guardian: cfg.Guardian, MinDelay: cfg.MinDelay}
+	s := &steps{ctx: ctx, b: b, m: m, from: deployer}
+
+	// 1. Safe 1.4.1 singleton, proxy factory, fallback handler, MultiSendCallOnly.
+	rs, err := s.mined("Safe contracts",
+		s.create(contracts.SafeMetaData.Bin, nil),
+		s.create(contracts.SafeProxyFactoryMetaData.Bin, nil),
+		s.create(contracts.CompatibilityFallbackHandlerMetaData.Bin, nil),
+		s.create(contracts.MultiSendCallOnlyMetaData.Bin, nil))
+	if err != nil {
+		return nil, err
+	}
+	d.SafeSingleton, d.SafeFactory, d.FallbackHandler, d.MultiSend = rs[0].ContractAddress, rs[1].ContractAddress, rs[2].ContractAddress, rs[3].ContractAddress
+
+	// 2. The Safe: a proxy of the singleton, set up with the owners.
+	setup := contracts.NewSafe().PackSetup(cfg.Owners, new(big.Int).SetUint64(cfg.Threshold), common.Address{}, []byte{},
+		d.FallbackHandler, common.Address{}, new(big.Int), common.Address{})
+	factory := contracts.NewSafeProxyFactory()
+	rs, err = s.mined("Safe proxy", s.call(d.SafeFactory, factory.PackCreateProxyWithNonce(d.SafeSingleton, setup, new(big.Int))))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range rs[0].Logs {
+		if l.Address != d.SafeFactory {
+			continue
+		}
+		if ev, err := factory.UnpackProxyCreationEvent(l); err == nil {
+			d.Safe = ev.Proxy
+		}
+	}
+	if d.Safe == (common.Address{}) {
+		return nil, errors.New("deploy Safe proxy: the factory emitted no ProxyCreation event")
+	}
+
+	// 3. Timelock (proposer and executor: the Safe; no admin) and VaultV1.
+	safes := []common.Address{d.Safe}
+	rs, err = s.mined("timelock and vault implementation",
+		s.create(contracts.TimelockControllerMetaData.Bin,
+			contracts.NewTimelockController().PackConstructor(new(big.Int).SetUint64(cfg.MinDelay), safes, safes, common.Address{})),
+		s.create(contracts.VaultV1MetaData.Bin, nil))
+	if err != nil {
+		return nil, err
+	}
+	d.Timelock, d.Implementation = rs[0].ContractAddress, rs[1].ContractAddress
+
+	// 4. The vault proxy, initialised with the timelock as admin and upgrader.
+	init := contracts.NewVaultV1().PackInitialize(d.Timelock, cfg.Guardian)
+	rs, err = s.mined("vault proxy", s.create(contracts.ERC1967ProxyMetaData.Bin, contracts.NewERC1967Proxy().PackConstructor(d.Implementation, init)))
+	if err != nil {
+		return nil, err
+	}
+	d.Vault = rs[0].ContractAddress
+	return d, nil
+}
+
+// steps sends a deployment's transactions and waits for each group to be
+// mined; the first error sticks and every later step returns it.
+type steps struct {
+	ctx  context.Context
+	b    Backend
+	m    Miner
+	from *tx.Account
+	err  error
+}
+
+// create sends a contract creation: bytecode (hex, from a binding's
+// metadata) followed by its packed constructor arguments.
+func (s *steps) create(bin string, args []byte) *types.Transaction {
+	if s.err != nil {
+		return nil
+	}
+	code := append(common.FromHex(bin), args...)
+	t, err := s.from.Send(s.ctx, nil, code, nil, 0)
+	if err != nil {
+		s.err = fmt.Errorf("send contract creation: %w", err)
+	}
+	return t
+}
+
+// call sends a call to a contract.
+func (s *steps) call(to common.Address, data []byte) *types.Transaction {
+	if s.err != nil {
+		return nil
+	}
+	t, err := s.from.Send(s.ctx, &to, data, nil, 0)
+	if err != nil {
+		s.err = fmt.Errorf("send call to %s: %w", to.Hex(), err)
+	}
+	return t
+}
+
+// mined waits until every transaction is mined and succeeded, and returns
+// their receipts in order.
+func (s *steps) mined(what string, txs ...*types.Transaction) ([]*types.Receipt, error) {
+	if s.err != nil {
+		return nil, fmt.Errorf("deploy %s: %w", what, s.err)
+	}
+	if s.m != nil {
+		if err := s.m.CommitUntilMined(s.ctx, txs...); err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", what, err)
+		}
+	}
+	out := make([]*types.Receipt, len(txs))
+	for i, t := range txs {
+		r, err := tx.WaitMined(s.ctx, s.b, t.Hash())
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", what, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return nil, fmt.Errorf("deploy %s: transaction %s reverted", what, t.Hash().Hex())
+		}
+		out[i] = r
+	}
+	return out, nil
+}

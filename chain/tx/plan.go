@@ -1,0 +1,111 @@
+package tx
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"warroom/chain"
+)
+
+// DefaultTip is the priority fee, in wei, that transactions pay unless told
+// otherwise: 1 gwei.
+const DefaultTip = 1_000_000_000
+
+// gasHeadroom is how much above the estimate a responder's transaction may
+// burn: state can move between the estimate and inclusion. In percent.
+const gasHeadroom = 130
+
+// Plan builds and signs one transaction calling to with data at the given
+// nonce, without sending it: the returned plan is exactly what will be sent,
+// and the signed transaction is what to send.
+func Plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to common.Address, data []byte, value *big.Int, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return chain.TxPlan{}, nil, fmt.Errorf("chain id: %w", err)
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	call := dec.DecodeCall(&to, data)
+	gas, err := b.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: &to, Data: data, Value: value})
+	if err != nil {
+		return chain.TxPlan{}, nil, fmt.Errorf("%s on %s would fail: %w", call.Signature, dec.Name(to), err)
+	}
+	gas = gas * gasHeadroom / 100
+	tip, maxFee, err := fees(ctx, b, nil)
+	if err != nil {
+		return chain.TxPlan{}, nil, err
+	}
+	unsigned := types.NewTx(&types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
+		Gas: gas, To: &to, Value: value, Data: data,
+	})
+	signed, err := s.Sign(unsigned, chainID)
+	if err != nil {
+		return chain.TxPlan{}, nil, fmt.Errorf("sign: %w", err)
+	}
+	return chain.TxPlan{
+		ChainID: chainID.Uint64(), Signer: s.addr, To: to, ContractName: dec.Name(to),
+		Call: call, Data: hexutil.Encode(data), Value: value, Nonce: nonce, Gas: gas,
+		MaxFee: maxFee, MaxTip: tip, Hash: signed.Hash(),
+		SigningHash: types.LatestSignerForChainID(chainID).Hash(unsigned),
+	}, signed, nil
+}
+
+// fees picks EIP-1559 fees: the given tip (the node's suggestion when nil,
+// at least 1 wei) and a max fee of twice the latest base fee plus the tip,
+// which survives several blocks of rising base fees.
+func fees(ctx context.Context, b chain.Transactor, tip *big.Int) (*big.Int, *big.Int, error) {
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("latest header: %w", err)
+	}
+	if tip == nil {
+		if tip, err = b.SuggestGasTipCap(ctx); err != nil {
+			return nil, nil, fmt.Errorf("gas tip: %w", err)
+		}
+		if tip.Sign() == 0 {
+			tip = big.NewInt(1)
+		}
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	return tip, new(big.Int).Add(tip, new(big.Int).Mul(base, big.NewInt(2))), nil
+}
+
+// ReceiptReader reads receipts.
+type ReceiptReader interface {
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
+}
+
+// WaitMined polls for a transaction's receipt until it is mined or ctx ends.
+// It polls every 50 ms: a responder waiting on a pause should see it land in
+// the block it lands in, not a second later.
+func WaitMined(ctx context.Context, b ReceiptReader, tx common.Hash) (*types.Receipt, error) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, tx)
+		if err == nil {
+			return r, nil
+		}
+		if err := chain.NodeError(err); !errors.Is(err, chain.ErrNotYet) {
+			return nil, fmt.Errorf("receipt of %s: %w", tx.Hex(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for %s to be mined: %w", tx.Hex(), ctx.Err())
+		case <-t.C:
+		}
+	}
+}
