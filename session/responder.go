@@ -66,6 +66,7 @@ type Responder struct {
 	mu      sync.Mutex
 	n       int
 	pending map[string]bool // action kinds in flight
+	sent    map[string]bool // plans already executed, by id
 
 	tripped atomic.Bool // a circuit-breaker pause is under way
 	ctx     context.Context
@@ -76,7 +77,7 @@ type Responder struct {
 // NewResponder returns the responder that acts for session s.
 func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), pending: map[string]bool{}, ctx: ctx, cancel: cancel}
+	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
 }
 
 // PlanPause prepares the pause of every pausable watched contract that is
@@ -126,17 +127,22 @@ func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
 
 // Execute sends a confirmed plan and waits for its transactions to be
 // mined, recording every step. The request is on disk before anything is
-// sent; an error recording any later step is returned, never dropped.
+// sent; an error recording any later step is returned, never dropped. A
+// plan is executed once: asked again, Execute refuses and sends nothing.
 func (r *Responder) Execute(ctx context.Context, p *Plan) error {
 	if p == nil || len(p.signed) == 0 || len(p.signed) != len(p.Txs) {
 		return errors.New("execute: the plan holds no signed transactions")
 	}
 	r.mu.Lock()
-	if r.pending[p.Action] {
+	switch {
+	case r.sent[p.ID]:
+		r.mu.Unlock()
+		return fmt.Errorf("%s was already executed; plan the %s again to send a new one", p.ID, p.Action)
+	case r.pending[p.Action]:
 		r.mu.Unlock()
 		return fmt.Errorf("%s: %w", p.Action, ErrActionInFlight)
 	}
-	r.pending[p.Action] = true
+	r.pending[p.Action], r.sent[p.ID] = true, true
 	r.mu.Unlock()
 	defer func() {
 		r.mu.Lock()

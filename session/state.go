@@ -284,8 +284,8 @@ func (s *State) Acknowledged(tx common.Hash) bool {
 func reduceAction(s State, ev Event) (State, error) {
 	// Actions are few; copy the slice so older states keep theirs.
 	actions := append([]Action(nil), s.Actions...)
-	find := func(id string) int {
-		for i := range actions {
+	find := func(id string) int { // the newest action of that id
+		for i := len(actions) - 1; i >= 0; i-- {
 			if actions[i].ID == id {
 				return i
 			}

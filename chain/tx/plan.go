@@ -99,6 +99,10 @@ func WaitMined(ctx context.Context, b ReceiptReader, tx common.Hash) (*types.Rec
 		if err == nil {
 			return r, nil
 		}
+		if ctx.Err() != nil {
+			// A transport cut short by the deadline says so in its own words.
+			return nil, fmt.Errorf("waiting for %s to be mined: %w", tx.Hex(), ctx.Err())
+		}
 		if err := chain.NodeError(err); !errors.Is(err, chain.ErrNotYet) {
 			return nil, fmt.Errorf("receipt of %s: %w", tx.Hex(), err)
 		}

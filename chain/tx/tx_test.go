@@ -1,0 +1,95 @@
+package tx_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"warroom/chain"
+	"warroom/chain/devchain"
+	"warroom/chain/tx"
+)
+
+// A signer prints as its address under every verb, never as its key.
+func TestSignerNeverShowsItsKey(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := tx.NewSigner(key)
+	secret := hexutil.Encode(crypto.FromECDSA(key))[2:]
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x"} {
+		out := fmt.Sprintf(verb, s)
+		if strings.Contains(strings.ToLower(out), secret) || strings.Contains(out, key.D.String()) {
+			t.Fatalf("%s of a signer shows its key: %s", verb, out)
+		}
+		if !strings.Contains(strings.ToLower(out), strings.ToLower(s.Address().Hex()[2:])) && verb != "%x" {
+			t.Errorf("%s of a signer does not show its address: %s", verb, out)
+		}
+	}
+	if tx.DrillSigner("guardian").Address() != tx.DrillSigner("guardian").Address() || tx.DrillSigner("guardian").Address() == tx.DrillSigner("attacker").Address() {
+		t.Error("drill signers are not one stable key per role")
+	}
+}
+
+// names decodes nothing and names addresses by their short form.
+type names struct{}
+
+func (names) Name(a common.Address) string { return chain.ShortAddr(a) }
+func (names) DecodeCall(to *common.Address, data []byte) chain.DecodedCall {
+	return chain.DecodedCall{Signature: hexutil.Encode(data), Method: hexutil.Encode(data)}
+}
+
+// A plan is exactly what is sent: the transaction mined has the plan's
+// hash, target, data, nonce and fees.
+func TestPlanIsWhatIsMined(t *testing.T) {
+	s := tx.DrillSigner("tx test/sender")
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	c, err := devchain.New(devchain.Config{Alloc: types.GenesisAlloc{s.Address(): {Balance: big.NewInt(1e18)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b := c.Client()
+	plan, signed, err := tx.Plan(ctx, b, s, names{}, to, nil, big.NewInt(12345), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.Hash != signed.Hash() || plan.Signer != s.Address() || plan.To != to || plan.Nonce != 0 || plan.ChainID != devchain.ChainID {
+		t.Fatalf("plan %+v does not describe the signed transaction %s", plan, signed.Hash().Hex())
+	}
+	if plan.Gas < 21000 || plan.MaxFee.Cmp(plan.MaxTip) < 0 || plan.MaxCost().Cmp(new(big.Int).Add(big.NewInt(12345), new(big.Int).Mul(plan.MaxFee, new(big.Int).SetUint64(plan.Gas)))) != 0 {
+		t.Fatalf("plan fees %+v", plan)
+	}
+	if err := b.SendTransaction(ctx, signed); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.CommitUntilMined(ctx, signed); err != nil {
+		t.Fatal(err)
+	}
+	r, err := tx.WaitMined(ctx, b, plan.Hash)
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("receipt %+v, %v", r, err)
+	}
+	got, err := b.BalanceAt(ctx, to, nil)
+	if err != nil || got.Int64() != 12345 {
+		t.Fatalf("recipient holds %v, %v", got, err)
+	}
+	// Waiting for a transaction that will never be mined ends with the context.
+	short, cancelShort := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancelShort()
+	if _, err := tx.WaitMined(short, b, common.HexToHash("0xdead")); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("WaitMined of an unknown transaction: %v", err)
+	}
+}
