@@ -161,10 +161,9 @@ func (p *AlertsPane) Update(msg tea.Msg) (*AlertsPane, tea.Cmd) {
 		if a == nil {
 			return p, nil
 		}
-		alert := *a
 		return p, tea.Batch(
-			func() tea.Msg { return openDetailMsg{alert: alert} },
-			acknowledgeCmd(p.c.Session, alert.TxHash),
+			say(openOverlayMsg{overlay: NewDetailOverlay(p.c, *a), what: "transaction detail"}),
+			acknowledgeCmd(p.c.Session, a.TxHash),
 		)
 	}
 	p.clamp()
@@ -186,19 +185,16 @@ func (p *AlertsPane) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Details, k.Filter}
 }
 
-// FullHelp lists all the pane's keys.
+// FullHelp lists all the pane's keys. The list runs newest first, so the
+// first row is the newest alert and the last the oldest.
 func (p *AlertsPane) FullHelp() [][]key.Binding {
 	k := p.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Details, k.Filter}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, withHelp(k.Top, "newest"), withHelp(k.Bottom, "oldest"), k.Details, k.Filter}}
 }
 
 // View renders the visible rows only.
 func (p *AlertsPane) View() string {
-	return strings.Join(p.lines(), "\n")
-}
-
-func (p *AlertsPane) lines() []string {
-	st := p.c.Styles
+	st, k := p.c.Styles, p.c.Keys
 	inner := p.w - 2
 	n := p.Len()
 	blockW := p.blockWidth()
@@ -215,7 +211,7 @@ func (p *AlertsPane) lines() []string {
 	if n == 0 {
 		msg := "  no suspicious transactions yet"
 		if p.filtering() {
-			msg = fmt.Sprintf("  no transaction matches %q (/ then esc clears the filter)", p.filter)
+			msg = fmt.Sprintf("  no transaction matches %q (%s then %s clears the filter)", p.filter, keyName(k.Filter), keyName(k.Cancel))
 		}
 		lines = append(lines, st.Muted.Render(msg))
 	}

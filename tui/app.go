@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -26,9 +24,6 @@ const (
 const (
 	headerHeight = 1
 	footerHeight = 2
-	// planTimeout bounds building and signing a plan; Execute is not bounded
-	// here because it waits for mining.
-	planTimeout = 30 * time.Second
 	// clockEvery refreshes ages and the session clock.
 	clockEvery = 500 * time.Millisecond
 )
@@ -66,7 +61,8 @@ type status struct {
 }
 
 // App is the root model. It owns the state snapshot, the panes, the
-// overlays and the footer; every message type has its own handler.
+// overlays and the footer, and routes: every message type has its own
+// handler, and a message a component owns goes to that component only.
 type App struct {
 	c     *Common
 	title string
@@ -78,17 +74,15 @@ type App struct {
 	panes     [numPanes]Pane
 	focus     int
 
+	pause pauseFlow // plan, confirm and execute a pause
+
 	overlays []Overlay    // the last one is on top and gets the keys
+	waiting  []Overlay    // asked to open while a prompt was open; opened when it closes
 	quitAsk  *QuitOverlay // the quit question, when asked
 	prompt   *Prompt
 	help     help.Model
 	status   status
-
-	nextID    int
-	planning  int            // id of the PlanPause being awaited, 0 = none
-	deferred  *session.Plan  // a plan that arrived while a note was being typed
-	executing map[int]string // Execute calls in flight: request id → plan id
-	ended     bool           // the update channel closed
+	ended    bool // the update channel closed
 }
 
 var _ tea.Model = (*App)(nil)
@@ -112,9 +106,9 @@ func New(opts Options) *App {
 		alerts:    NewAlertsPane(c),
 		checklist: NewChecklistPane(c),
 		help:      newHelpModel(c),
-		executing: map[int]string{},
 		focus:     paneAlerts,
 	}
+	a.pause = newPauseFlow(c, &a.state)
 	a.panes = [numPanes]Pane{a.protocol, a.alerts, a.checklist}
 	a.panes[a.focus].Focus()
 	if opts.Session != nil {
@@ -138,22 +132,17 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case stateChangedMsg:
 		return a, a.handleStateChanged()
 	case updatesClosedMsg:
-		a.ended = true
-		a.setStatus(statusInfo, "the session stopped sending updates; the screen shows its last state")
-		return a, nil
+		return a, a.handleUpdatesClosed()
 	case tickMsg:
 		return a, clockTick()
-	case planResultMsg:
-		return a, a.handlePlanResult(msg)
-	case confirmedMsg:
-		return a, a.handleConfirmed(msg)
-	case execResultMsg:
-		return a, a.handleExecResult(msg)
+	case pauseMsg:
+		return a, a.updatePause(msg)
+	case openOverlayMsg:
+		return a, a.handleOpenOverlay(msg)
+	case statusMsg:
+		return a, a.handleStatus(msg)
 	case backendResultMsg:
 		return a, a.handleBackendResult(msg)
-	case openDetailMsg:
-		a.push(NewDetailOverlay(a.c, msg.alert))
-		return a, nil
 	}
 	return a, a.forward(msg)
 }
@@ -161,12 +150,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // forward hands a message to the prompt when one is open, else to the
 // focused pane only.
 func (a *App) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
 	if a.prompt != nil {
-		var cmd tea.Cmd
 		a.prompt, cmd = a.prompt.Update(msg)
 		return cmd
 	}
-	var cmd tea.Cmd
 	switch a.focus {
 	case paneProtocol:
 		a.protocol, cmd = a.protocol.Update(msg)
@@ -176,6 +164,26 @@ func (a *App) forward(msg tea.Msg) tea.Cmd {
 		a.checklist, cmd = a.checklist.Update(msg)
 	}
 	return cmd
+}
+
+// updatePause hands a message to the pause workflow, then handles what the
+// workflow has for the root.
+func (a *App) updatePause(msg pauseMsg) tea.Cmd {
+	var cmd tea.Cmd
+	a.pause, cmd = a.pause.update(msg)
+	return a.deliver(a.pause.out, cmd)
+}
+
+// deliver handles a component's messages for the root now and in order,
+// before anything else can arrive, and batches their commands with the
+// component's own.
+func (a *App) deliver(msgs []tea.Msg, cmd tea.Cmd) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(msgs)+1)
+	for _, m := range msgs {
+		_, c := a.Update(m)
+		cmds = append(cmds, c)
+	}
+	return tea.Batch(append(cmds, cmd)...)
 }
 
 func (a *App) handleResize(msg tea.WindowSizeMsg) tea.Cmd {
@@ -191,7 +199,7 @@ func (a *App) handleResize(msg tea.WindowSizeMsg) tea.Cmd {
 		o.SetSize(msg.Width, msg.Height)
 	}
 	if a.prompt != nil {
-		a.prompt.SetWidth(msg.Width)
+		a.prompt.SetSize(msg.Width, 1)
 	}
 	a.help.Width = msg.Width
 	return nil
@@ -231,10 +239,9 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevPane):
 		a.setFocus((a.focus + numPanes - 1) % numPanes)
 	case key.Matches(msg, k.Pause):
-		return a.requestPlan()
-	case key.Matches(msg, k.Cancel) && a.planning != 0:
-		a.planning = 0 // its answer will be dropped as stale
-		a.setStatus(statusInfo, "pause preparation abandoned: nothing was signed for sending")
+		return a.updatePause(startPauseMsg{})
+	case key.Matches(msg, k.Cancel) && a.pause.preparing():
+		return a.updatePause(abandonPauseMsg{})
 	case key.Matches(msg, k.Upgrade):
 		a.setStatus(statusInfo, "compose upgrade: not available yet")
 	case key.Matches(msg, k.Approvals):
@@ -281,9 +288,23 @@ func (a *App) push(o Overlay) {
 	a.overlays = append(a.overlays, o)
 }
 
+// handleOpenOverlay opens an overlay a component asked for, unless the
+// responder is typing: then it waits for the prompt to close.
+func (a *App) handleOpenOverlay(msg openOverlayMsg) tea.Cmd {
+	if a.prompt == nil {
+		a.push(msg.overlay)
+		return nil
+	}
+	a.waiting = append(a.waiting, msg.overlay)
+	k := a.c.Keys
+	a.setStatus(statusInfo, fmt.Sprintf("%s: it opens when you finish the %s (%s or %s)",
+		msg.what, a.prompt.noun(), keyName(k.Submit), keyName(k.Cancel)))
+	return nil
+}
+
 func (a *App) openPrompt(kind promptKind, step int, value string) {
 	a.prompt = newPrompt(a.c, kind, step, value)
-	a.prompt.SetWidth(a.c.Width)
+	a.prompt.SetSize(a.c.Width, 1)
 }
 
 func (a *App) handlePromptKey(msg tea.KeyMsg) tea.Cmd {
@@ -295,34 +316,32 @@ func (a *App) handlePromptKey(msg tea.KeyMsg) tea.Cmd {
 		text := strings.TrimSpace(p.input.Value())
 		if p.kind == promptFilter {
 			a.alerts.SetFilter(text)
-			return a.openDeferred()
+			return nil
 		}
 		if text == "" {
 			a.setStatus(statusInfo, "empty note not saved")
-			return a.openDeferred()
+			return nil
 		}
-		return tea.Batch(noteCmd(a.c.Session, text, p.step), a.openDeferred())
+		return noteCmd(a.c.Session, text, p.step)
 	case key.Matches(msg, k.Cancel):
 		a.closePrompt()
 		if p.kind == promptFilter {
 			a.alerts.SetFilter("")
 		}
-		return a.openDeferred()
+		return nil
 	}
 	var cmd tea.Cmd
 	a.prompt, cmd = p.Update(msg)
 	return cmd
 }
 
-func (a *App) closePrompt() { a.prompt = nil }
-
-// openDeferred shows a confirm dialog that waited for a prompt to close.
-func (a *App) openDeferred() tea.Cmd {
-	if a.deferred != nil {
-		a.push(NewConfirmOverlay(a.c, a.deferred, a.state.Started.ChainID))
-		a.deferred = nil
+// closePrompt closes the prompt and opens the overlays that waited for it.
+func (a *App) closePrompt() {
+	a.prompt = nil
+	for _, o := range a.waiting {
+		a.push(o)
 	}
-	return nil
+	a.waiting = nil
 }
 
 func noteCmd(b Session, text string, step int) tea.Cmd {
@@ -346,7 +365,7 @@ func (a *App) requestQuit() tea.Cmd {
 	if a.quitAsked() {
 		return tea.Quit // asked twice: the answer is yes
 	}
-	q := fmt.Sprintf("%d action(s) in flight (%s). Quit anyway? y/N", len(flying), strings.Join(flying, ", "))
+	q := fmt.Sprintf("%d action(s) in flight (%s). Quit anyway? %s/N", len(flying), strings.Join(flying, ", "), keyName(a.c.Keys.Confirm))
 	a.quitAsk = NewQuitOverlay(a.c, q)
 	a.push(a.quitAsk)
 	return nil
@@ -361,13 +380,8 @@ func (a *App) inFlight() []string {
 		out = append(out, act.ID+" "+string(act.Status))
 		seen[act.ID] = true
 	}
-	ids := make([]int, 0, len(a.executing))
-	for id := range a.executing {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		if planID := a.executing[id]; !seen[planID] {
+	for _, planID := range a.pause.sending() {
+		if !seen[planID] {
 			out = append(out, planID+" sending")
 		}
 	}
@@ -377,6 +391,12 @@ func (a *App) inFlight() []string {
 func (a *App) handleStateChanged() tea.Cmd {
 	a.refresh()
 	return a.waitForUpdate()
+}
+
+func (a *App) handleUpdatesClosed() tea.Cmd {
+	a.ended = true
+	a.setStatus(statusInfo, "the session stopped sending updates; the screen shows its last state")
+	return nil
 }
 
 // refresh reads the backend's state and hands it to the panes.
@@ -412,78 +432,15 @@ func clockTick() tea.Cmd {
 	return tea.Tick(clockEvery, func(t time.Time) tea.Msg { return tickMsg(t) })
 }
 
-// requestPlan asks the backend to build and sign the pause, off the UI loop.
-func (a *App) requestPlan() tea.Cmd {
-	if a.planning != 0 {
-		a.setStatus(statusInfo, "still preparing pause… (esc abandons)")
-		return nil
-	}
-	a.nextID++
-	id := a.nextID
-	a.planning = id
-	a.setStatus(statusInfo, "preparing pause…")
-	b := a.c.Responder
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
-		defer cancel()
-		p, err := b.PlanPause(ctx)
-		return planResultMsg{id: id, plan: p, err: err}
-	}
-}
-
-func (a *App) handlePlanResult(msg planResultMsg) tea.Cmd {
-	if msg.id != a.planning {
-		return nil // abandoned or superseded
-	}
-	a.planning = 0
-	switch {
-	case msg.err != nil:
-		a.setError(fmt.Errorf("pause not prepared: %w", msg.err))
-	case msg.plan == nil || len(msg.plan.Txs) == 0:
-		a.setStatus(statusInfo, "pause: nothing to sign")
-	case a.prompt != nil:
-		a.deferred = msg.plan
-		a.setStatus(statusInfo, "pause ready to review: it opens when you finish the note (enter or esc)")
-	default:
-		a.push(NewConfirmOverlay(a.c, msg.plan, a.state.Started.ChainID))
-		a.setStatus(statusInfo, "review the pause: y signs and sends, any other key cancels")
-	}
-	return nil
-}
-
-// handleConfirmed runs Execute for a confirmed plan, off the UI loop.
-func (a *App) handleConfirmed(msg confirmedMsg) tea.Cmd {
-	if msg.plan == nil {
-		return nil
-	}
-	a.nextID++
-	id := a.nextID
-	p := msg.plan
-	a.executing[id] = p.ID
-	a.setStatus(statusInfo, fmt.Sprintf("sending %s (%s)… waiting until mined", p.ID, plural(len(p.Txs), "transaction", "transactions")))
-	b := a.c.Responder
-	return func() tea.Msg {
-		return execResultMsg{id: id, planID: p.ID, err: b.Execute(context.Background(), p)}
-	}
-}
-
-func (a *App) handleExecResult(msg execResultMsg) tea.Cmd {
-	if _, ok := a.executing[msg.id]; !ok {
-		return nil
-	}
-	delete(a.executing, msg.id)
-	if msg.err != nil {
-		a.setError(fmt.Errorf("%s failed: %w", msg.planID, msg.err))
-		return nil
-	}
-	a.setStatus(statusOK, msg.planID+" done: every transaction mined")
+func (a *App) handleStatus(msg statusMsg) tea.Cmd {
+	a.setStatus(msg.kind, msg.text)
 	return nil
 }
 
 func (a *App) handleBackendResult(msg backendResultMsg) tea.Cmd {
 	switch {
 	case msg.err != nil:
-		a.setError(msg.err)
+		a.setStatus(statusError, msg.err.Error())
 	case msg.ok != "":
 		a.setStatus(statusOK, msg.ok)
 	}
@@ -492,13 +449,6 @@ func (a *App) handleBackendResult(msg backendResultMsg) tea.Cmd {
 
 func (a *App) setStatus(kind statusKind, text string) {
 	a.status = status{kind: kind, text: text, at: a.c.Now()}
-}
-
-func (a *App) setError(err error) {
-	if err == nil {
-		return
-	}
-	a.setStatus(statusError, err.Error())
 }
 
 // overlayHelp are the overlays' keys, for the help overlay.

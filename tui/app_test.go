@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
@@ -234,6 +235,9 @@ func TestPlanWaitsForOpenNote(t *testing.T) {
 	if len(a.overlays) != 0 {
 		t.Fatal("the confirm dialog opened under the responder's typing")
 	}
+	if got, want := a.Status(), "pause ready to review: it opens when you finish the note (enter or esc)"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
 	press(t, a, "y", "e", "s", "enter") // "yes" is note text, not a confirmation
 	if len(fb.executed) != 0 {
 		t.Fatal("typing a note sent the plan")
@@ -383,7 +387,7 @@ func TestTooSmall(t *testing.T) {
 	if want := "warroom needs at least 120×32; this terminal is 100×30 — enlarge it"; got != want {
 		t.Errorf("View = %q, want %q", got, want)
 	}
-	if press(t, a, "p"); len(a.overlays) != 0 || a.planning != 0 {
+	if press(t, a, "p"); len(a.overlays) != 0 || a.pause.preparing() {
 		t.Error("p acted on a screen too small to show the dialog")
 	}
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 32})
@@ -542,5 +546,177 @@ func TestWarningReachesStatusLine(t *testing.T) {
 	send(t, a, stateChangedMsg{})
 	if st := a.Status(); !strings.Contains(st, "watcher: node gives no call traces") || !strings.HasPrefix(st, "error:") {
 		t.Fatalf("status %q", st)
+	}
+}
+
+// Every sentence that names a key is built from the keymap: with the keys
+// moved, the texts follow.
+func TestHelpTextFollowsKeys(t *testing.T) {
+	keys := DefaultKeyMap()
+	move := func(b *key.Binding, k string) {
+		b.SetKeys(k)
+		b.SetHelp(k, b.Help().Desc)
+	}
+	move(&keys.Pause, "P")
+	move(&keys.Confirm, "o")
+	move(&keys.Cancel, "x")
+	move(&keys.Filter, "f")
+	move(&keys.Close, "c")
+	move(&keys.Down, "s")
+	newRemapped := func(s session.State) (*App, *fakeBackend) {
+		fb := newFake(s)
+		a := New(Options{Session: fb, Responder: fb, Theme: themes.Mono(), Now: fixedNow, Keys: keys})
+		a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+		return a, fb
+	}
+	wantOnScreen := func(a *App, texts ...string) {
+		t.Helper()
+		screen := a.View()
+		for _, s := range texts {
+			if !strings.Contains(screen, s) {
+				t.Errorf("screen lacks %q:\n%s", s, screen)
+			}
+		}
+	}
+
+	a, fb := newRemapped(attackEvents(t).state())
+	wantOnScreen(a, "none yet · P pauses")
+
+	// Pause: the status line and the confirm dialog of a long plan.
+	plan := pausePlan()
+	for range 3 {
+		plan.Txs = append(plan.Txs, plan.Txs[0])
+	}
+	fb.plan = plan
+	_, planCmd := a.Update(keyMsg("P"))
+	press(t, a, "P")
+	if got, want := a.Status(), "still preparing pause… (x abandons)"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+	runCmds(a, planCmd)
+	if got, want := a.Status(), "review the pause: o signs and sends, any other key cancels"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+	wantOnScreen(a, "s read on: more below · o works once the end is shown")
+	press(t, a, "o")
+	wantOnScreen(a, "scroll to the end first (s): every transaction must be seen before o")
+	press(t, a, "x")
+	if len(a.overlays) != 0 || len(fb.executed) != 0 {
+		t.Fatalf("x did not cancel: %d overlays, %d executed", len(a.overlays), len(fb.executed))
+	}
+	fb.plan = pausePlan() // one transaction: nothing to scroll
+	press(t, a, "P")
+	wantOnScreen(a, "o sign and send · any other key cancels")
+	press(t, a, "x")
+
+	// A plan that arrives while a note is typed waits for it.
+	_, planCmd = a.Update(keyMsg("P"))
+	press(t, a, "n")
+	runCmds(a, planCmd)
+	if got, want := a.Status(), "pause ready to review: it opens when you finish the note (enter or x)"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+	press(t, a, "x", "x") // abandon the note: the dialog opens; cancel it
+
+	// The filter, the detail, the help.
+	press(t, a, "f", "z", "z", "z", "enter")
+	wantOnScreen(a, `no transaction matches "zzz" (f then x clears the filter)`)
+	press(t, a, "f", "x", "enter")
+	if len(a.overlays) != 1 {
+		t.Fatal("enter did not open the detail")
+	}
+	wantOnScreen(a, "· c close")
+	press(t, a, "c", "?")
+	wantOnScreen(a, "o signs and sends, any other key cancels.")
+	press(t, a, "x")
+
+	// The quit question.
+	e := attackEvents(t)
+	e.add(62*time.Second, session.KindActionRequested, session.ActionRequested{ID: plan.ID, Action: plan.Action, Txs: plan.Txs})
+	a, _ = newRemapped(e.state())
+	press(t, a, "q")
+	wantOnScreen(a, "1 action(s) in flight (pause-1 requested). Quit anyway? o/N")
+	if !press(t, a, "o") {
+		t.Error("o to the quit question did not quit")
+	}
+}
+
+// Home and end mean newest and oldest only where the list runs newest
+// first: in the transactions pane.
+func TestTopBottomHelpPerPane(t *testing.T) {
+	k := DefaultKeyMap()
+	if k.Top.Help().Desc != "first" || k.Bottom.Help().Desc != "last" {
+		t.Errorf("default Top/Bottom say %q/%q, want first/last", k.Top.Help().Desc, k.Bottom.Help().Desc)
+	}
+	a, _ := newApp(t, fullEvents(t).state())
+	descs := func(p Pane) string {
+		var out []string
+		for _, col := range p.FullHelp() {
+			for _, b := range col {
+				out = append(out, b.Help().Key+" "+b.Help().Desc)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	if got := descs(a.alerts); !strings.Contains(got, "home/g newest") || !strings.Contains(got, "end/G oldest") {
+		t.Errorf("transactions pane help: %s", got)
+	}
+	if got := descs(a.checklist); !strings.Contains(got, "home/g first") || !strings.Contains(got, "end/G last") {
+		t.Errorf("checklist help: %s", got)
+	}
+	for _, p := range []Pane{a.checklist, a.protocol} {
+		if got := descs(p); strings.Contains(got, "newest") || strings.Contains(got, "oldest") {
+			t.Errorf("%s help says newest/oldest: %s", p.Title(), got)
+		}
+	}
+}
+
+// An overlay that asks to open while a prompt is open waits until the
+// prompt closes, whichever prompt and however it closes.
+func TestOverlayWaitsForPrompt(t *testing.T) {
+	for _, close := range []string{"enter", "esc"} {
+		t.Run(close, func(t *testing.T) {
+			a, _ := newApp(t, fullEvents(t).state())
+			press(t, a, "/", "c")
+			send(t, a, openOverlayMsg{overlay: NewQuitOverlay(a.c, "?"), what: "a question"})
+			if len(a.overlays) != 0 {
+				t.Fatal("the overlay opened over the filter being typed")
+			}
+			if got, want := a.Status(), "a question: it opens when you finish the filter (enter or esc)"; got != want {
+				t.Errorf("status = %q, want %q", got, want)
+			}
+			press(t, a, close)
+			if len(a.overlays) != 1 || a.prompt != nil {
+				t.Errorf("after %s: %d overlays, prompt open %v", close, len(a.overlays), a.prompt != nil)
+			}
+		})
+	}
+}
+
+// The quit question counts an Execute call the session has not recorded
+// yet: the pause workflow knows it is in flight.
+func TestQuitKnowsExecuteInFlight(t *testing.T) {
+	a, fb := newApp(t, attackEvents(t).state())
+	press(t, a, "p")
+	_, confirm := a.Update(keyMsg("y"))
+	msg := confirm()
+	if _, ok := msg.(confirmedMsg); !ok {
+		t.Fatalf("y gave %T, want confirmedMsg", msg)
+	}
+	_, execute := a.Update(msg) // Execute is not run: it is in flight
+	if press(t, a, "q") {
+		t.Fatal("q quit while Execute was in flight")
+	}
+	want := "1 action(s) in flight (pause-1 sending). Quit anyway? y/N"
+	if !strings.Contains(a.View(), want) {
+		t.Fatalf("screen lacks %q:\n%s", want, a.View())
+	}
+	press(t, a, "n")
+	runCmds(a, execute)
+	if len(fb.executed) != 1 || a.pause.preparing() || len(a.pause.sending()) != 0 {
+		t.Fatalf("after Execute returned: executed %d, sending %v", len(fb.executed), a.pause.sending())
+	}
+	if !press(t, a, "q") {
+		t.Error("q did not quit once nothing was in flight")
 	}
 }

@@ -83,8 +83,9 @@ func (b boxSpec) render() []string {
 	return out
 }
 
-// paneBox is the box of a pane: thick border and reversed title when focused.
-func paneBox(c *Common, title, hint string, lines []string, w, h int, focused bool) []string {
+// paneBox is the box of a pane, as its View: thick border and reversed
+// title when focused.
+func paneBox(c *Common, title, hint string, lines []string, w, h int, focused bool) string {
 	st := c.Styles
 	spec := boxSpec{
 		lines: lines, w: w, h: h, hint: hint,
@@ -97,7 +98,7 @@ func paneBox(c *Common, title, hint string, lines []string, w, h int, focused bo
 	} else {
 		spec.title = st.PaneTitle.Render(title)
 	}
-	return spec.render()
+	return strings.Join(spec.render(), "\n")
 }
 
 // overlayLines places box over base with its top-left corner at (x, y),

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -79,9 +78,7 @@ func (p *ChecklistPane) FullHelp() [][]key.Binding {
 }
 
 // View renders the checklist.
-func (p *ChecklistPane) View() string { return strings.Join(p.lines(), "\n") }
-
-func (p *ChecklistPane) lines() []string {
+func (p *ChecklistPane) View() string {
 	inner := p.w - 2
 	avail := p.h - 2
 	var (

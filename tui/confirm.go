@@ -14,16 +14,17 @@ import (
 	"warroom/themes"
 )
 
-// ConfirmOverlay shows exactly what a plan will sign and send. y sends it;
-// any other key cancels. When the transactions do not fit on screen the
-// arrow keys scroll, and y waits until the responder has scrolled to the end.
+// ConfirmOverlay shows exactly what a plan will sign and send. The Confirm
+// key sends it (confirmedMsg); any other key cancels. When the transactions
+// do not fit on screen the scrolling keys scroll, and Confirm waits until
+// the responder has scrolled to the end.
 type ConfirmOverlay struct {
 	c       *Common
 	plan    *session.Plan
 	chainID uint64 // the session's chain, to flag a plan for another chain
 	vp      viewport.Model
 	w       int
-	nag     bool // y was pressed before the end was seen
+	nag     bool // Confirm was pressed before the end was seen
 }
 
 // NewConfirmOverlay opens the confirm dialog of a plan.
@@ -35,9 +36,6 @@ func NewConfirmOverlay(c *Common, p *session.Plan, sessionChainID uint64) *Confi
 	return o
 }
 
-// Plan is the plan on display.
-func (o *ConfirmOverlay) Plan() *session.Plan { return o.plan }
-
 // SetSize fits the dialog to the terminal.
 func (o *ConfirmOverlay) SetSize(w, h int) {
 	o.w = max(40, min(104, w-6))
@@ -47,8 +45,8 @@ func (o *ConfirmOverlay) SetSize(w, h int) {
 	o.vp.SetContent(strings.Join(lines, "\n"))
 }
 
-// HandleKey: y signs and sends, scrolling keys scroll when there is more to
-// read, anything else cancels.
+// HandleKey: Confirm signs and sends, scrolling keys scroll when there is
+// more to read, anything else cancels.
 func (o *ConfirmOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 	k := o.c.Keys
 	switch {
@@ -57,16 +55,12 @@ func (o *ConfirmOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 			o.nag = true
 			return false, nil
 		}
-		p := o.plan
-		return true, func() tea.Msg { return confirmedMsg{plan: p} }
+		return true, say(confirmedMsg{plan: o.plan})
 	case scrollable(&o.vp) && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown):
 		o.vp, _ = o.vp.Update(msg)
 		return false, nil
 	}
-	id := o.plan.ID
-	return true, func() tea.Msg {
-		return backendResultMsg{ok: fmt.Sprintf("%s cancelled: nothing was sent", id)}
-	}
+	return true, say(statusMsg{statusOK, o.plan.ID + " cancelled: nothing was sent"})
 }
 
 // ShortHelp lists the dialog's keys.
@@ -82,19 +76,20 @@ func (o *ConfirmOverlay) FullHelp() [][]key.Binding {
 }
 
 // View renders the dialog.
-func (o *ConfirmOverlay) View() []string {
-	st := o.c.Styles
+func (o *ConfirmOverlay) View() string {
+	st, k := o.c.Styles, o.c.Keys
+	yes, down := keyName(k.Confirm), firstKey(k.Down)
 	n := len(o.plan.Txs)
 	title := st.Danger.Render(fmt.Sprintf(" %s — sign and send %s? ", actionTitle(o.plan.Action), plural(n, "transaction", "transactions")))
 	lines := strings.Split(o.vp.View(), "\n")
 	lines = append(lines, "")
 	switch {
 	case o.nag:
-		lines = append(lines, st.StatusError.Render("scroll to the end first (↓): every transaction must be seen before y")+st.Muted.Render(" · any other key cancels"))
+		lines = append(lines, st.StatusError.Render("scroll to the end first ("+down+"): every transaction must be seen before "+yes)+st.Muted.Render(" · any other key cancels"))
 	case scrollable(&o.vp) && !o.vp.AtBottom():
-		lines = append(lines, st.Bold.Render("↓ read on: more below")+st.Muted.Render(" · y works once the end is shown · any other key cancels"))
+		lines = append(lines, st.Bold.Render(down+" read on: more below")+st.Muted.Render(" · "+yes+" works once the end is shown · any other key cancels"))
 	default:
-		lines = append(lines, st.HelpKey.Render("y")+st.Bold.Render(" sign and send")+st.Muted.Render(" · any other key cancels"))
+		lines = append(lines, st.HelpKey.Render(yes)+st.Bold.Render(" sign and send")+st.Muted.Render(" · any other key cancels"))
 	}
 	return dialog(o.c, title, lines, o.w, scrollHint(&o.vp))
 }

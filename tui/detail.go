@@ -40,7 +40,7 @@ func (d *DetailOverlay) SetSize(w, h int) {
 	d.vp.SetContent(strings.Join(lines, "\n"))
 }
 
-// HandleKey scrolls, or closes on esc/q.
+// HandleKey scrolls, or closes on Close.
 func (d *DetailOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 	if key.Matches(msg, d.c.Keys.Close) {
 		return true, nil
@@ -60,11 +60,11 @@ func (d *DetailOverlay) ShortHelp() []key.Binding {
 func (d *DetailOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
 
 // View renders the overlay.
-func (d *DetailOverlay) View() []string {
+func (d *DetailOverlay) View() string {
 	a := &d.alert
 	title := d.c.Styles.DialogTitle.Render(fmt.Sprintf("Transaction %s · block %s", chain.ShortHash(a.TxHash), strconv.FormatUint(a.Block, 10)))
 	lines := strings.Split(d.vp.View(), "\n")
-	hint := "esc/q close"
+	hint := keyName(d.c.Keys.Close) + " close"
 	if h := scrollHint(&d.vp); h != "" {
 		hint = h + " · " + hint
 	}

@@ -4,10 +4,15 @@
 //
 // A small root model (App) handles global keys, resize, errors and overlays;
 // it hands the window size to every pane and forwards other messages only to
-// the focused pane. Panes (protocol, suspicious transactions, checklist)
+// the component that owns them. Everything it draws is a Component (keys,
+// size, View): the panes (protocol, suspicious transactions, checklist)
 // render only what is visible, so the cost of a frame follows the screen, not
-// the length of the incident. Overlays (transaction detail, confirm, help,
-// quit) sit centred over the panes and take the keys while open.
+// the length of the incident; the overlays (transaction detail, confirm,
+// help, quit) sit centred over the panes and take the keys while open.
+// Workflows are components too: the pause workflow (pauseFlow) plans,
+// confirms and executes, and speaks to the root in messages.
+//
+// Run runs the console and turns a panic into a *Crash and a clean exit.
 //
 // It imports chain for types only and never talks to a node.
 package tui

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -11,14 +10,6 @@ import (
 	"warroom/chain"
 	"warroom/themes"
 )
-
-func wei(s string) *big.Int {
-	v, ok := new(big.Int).SetString(s, 10)
-	if !ok {
-		panic(s)
-	}
-	return v
-}
 
 func TestFormatDurations(t *testing.T) {
 	tests := []struct {

@@ -73,7 +73,7 @@ func (o *HelpOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.Shor
 
 // View lays the groups out as columns, wrapping to a second row when they
 // do not fit across.
-func (o *HelpOverlay) View() []string {
+func (o *HelpOverlay) View() string {
 	st := o.c.Styles
 	inner := o.w - 4
 	var (
@@ -101,7 +101,8 @@ func (o *HelpOverlay) View() []string {
 	}
 	body := strings.Split(strings.Join(rows, "\n\n"), "\n")
 	body = append(body, "")
-	for _, l := range Wrap("Dangerous actions open a confirm dialog showing the exact transactions; y signs and sends, any other key cancels.", inner-1, 0) {
+	dangerous := "Dangerous actions open a confirm dialog showing the exact transactions; " + keyName(o.c.Keys.Confirm) + " signs and sends, any other key cancels."
+	for _, l := range Wrap(dangerous, inner-1, 0) {
 		body = append(body, st.Muted.Render(l))
 	}
 	w := 0
@@ -125,12 +126,12 @@ func NewQuitOverlay(c *Common, question string) *QuitOverlay {
 // SetSize is a no-op: the dialog sizes itself to its question.
 func (o *QuitOverlay) SetSize(int, int) {}
 
-// HandleKey: y quits, anything else stays.
+// HandleKey: Confirm quits, anything else stays.
 func (o *QuitOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 	if key.Matches(msg, o.c.Keys.Confirm) {
 		return true, tea.Quit
 	}
-	return true, func() tea.Msg { return backendResultMsg{ok: "still here: quit cancelled"} }
+	return true, say(statusMsg{statusOK, "still here: quit cancelled"})
 }
 
 // ShortHelp lists the dialog's keys.
@@ -142,7 +143,7 @@ func (o *QuitOverlay) ShortHelp() []key.Binding {
 func (o *QuitOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }
 
 // View renders the question.
-func (o *QuitOverlay) View() []string {
+func (o *QuitOverlay) View() string {
 	st := o.c.Styles
 	lines := []string{"", st.Bold.Render(o.question), ""}
 	return dialog(o.c, st.Danger.Render(" Quit? "), lines, Width(o.question)+4, "")

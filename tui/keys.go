@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 )
 
@@ -60,8 +62,8 @@ func DefaultKeyMap() *KeyMap {
 		Down:     b([]string{"down", "j"}, "↓/j", "down"),
 		PageUp:   b([]string{"pgup"}, "pgup", "page up"),
 		PageDown: b([]string{"pgdown"}, "pgdn", "page down"),
-		Top:      b([]string{"home", "g"}, "home/g", "newest"),
-		Bottom:   b([]string{"end", "G"}, "end/G", "oldest"),
+		Top:      b([]string{"home", "g"}, "home/g", "first"),
+		Bottom:   b([]string{"end", "G"}, "end/G", "last"),
 		Details:  b([]string{"enter"}, "enter", "details (acknowledges)"),
 		Tick:     b([]string{" "}, "space", "tick/untick step"),
 
@@ -77,6 +79,23 @@ func DefaultKeyMap() *KeyMap {
 func withHelp(b key.Binding, desc string) key.Binding {
 	b.SetHelp(b.Help().Key, desc)
 	return b
+}
+
+// keyName is how help shows b's keys ("↓/j", "esc/q"), for a sentence that
+// names them: such text is built from the binding, never typed in, so a
+// remapped key is named as it is.
+func keyName(b key.Binding) string { return b.Help().Key }
+
+// firstKey is the first of the keys help shows for b: "↓" of "↓/j", "esc"
+// of "esc/q", "/" of "/".
+func firstKey(b key.Binding) string {
+	k := keyName(b)
+	if len(k) > 1 {
+		if i := strings.IndexByte(k[1:], '/'); i >= 0 {
+			return k[:i+1]
+		}
+	}
+	return k
 }
 
 // globalKeys are the bindings that work in every pane, for the help views.

@@ -3,9 +3,11 @@ package tui
 import (
 	"time"
 
-	"warroom/chain"
-	"warroom/session"
+	tea "github.com/charmbracelet/bubbletea"
 )
+
+// The messages the root handles itself. Each component's own messages are
+// declared with it (pause.go for the pause workflow).
 
 // stateChangedMsg says the backend has new events: read State().
 type stateChangedMsg struct{}
@@ -16,20 +18,6 @@ type updatesClosedMsg struct{}
 // tickMsg refreshes clocks and ages.
 type tickMsg time.Time
 
-// planResultMsg is PlanPause's answer to request id.
-type planResultMsg struct {
-	id   int
-	plan *session.Plan
-	err  error
-}
-
-// execResultMsg is Execute's answer to request id.
-type execResultMsg struct {
-	id     int
-	planID string
-	err    error
-}
-
 // backendResultMsg is the outcome of a quick backend call (acknowledge,
 // tick, note): errors go to the status line, success may say so.
 type backendResultMsg struct {
@@ -37,12 +25,20 @@ type backendResultMsg struct {
 	err error  // already wrapped with what was attempted
 }
 
-// openDetailMsg asks the root to open the detail overlay for an alert.
-type openDetailMsg struct {
-	alert chain.Alert
+// statusMsg is a component's line for the status bar.
+type statusMsg struct {
+	kind statusKind
+	text string
 }
 
-// confirmedMsg says the responder pressed y on the confirm dialog of plan.
-type confirmedMsg struct {
-	plan *session.Plan
+// openOverlayMsg asks the root to open an overlay on top. While a prompt is
+// open it waits until the prompt closes (submitted or abandoned), so a
+// dialog never opens under the responder's typing, and the status line
+// says what waits.
+type openOverlayMsg struct {
+	overlay Overlay
+	what    string // what waits, for the status line: "pause ready to review"
 }
+
+// say is a command that hands msg to the root.
+func say(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

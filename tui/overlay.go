@@ -1,44 +1,26 @@
 package tui
 
 import (
-	"warroom/chain"
+	"strings"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
-	tea "github.com/charmbracelet/bubbletea"
+
+	"warroom/chain"
 )
 
-// Overlay is a dialog drawn centred over the panes. The top overlay gets
-// every key until it closes.
-type Overlay interface {
-	help.KeyMap
-	// HandleKey takes a key. done closes the overlay; cmd runs either way.
-	HandleKey(msg tea.KeyMsg) (done bool, cmd tea.Cmd)
-	// SetSize gives the terminal's size; the overlay picks its own within it.
-	SetSize(w, h int)
-	// View renders the overlay's box, one string a line.
-	View() []string
-}
-
-var (
-	_ Overlay = (*DetailOverlay)(nil)
-	_ Overlay = (*ConfirmOverlay)(nil)
-	_ Overlay = (*HelpOverlay)(nil)
-	_ Overlay = (*QuitOverlay)(nil)
-)
-
-// dialog draws a dialog box with one column of padding inside the border.
-func dialog(c *Common, title string, lines []string, w int, hint string) []string {
+// dialog draws a dialog box with one column of padding inside the border,
+// as an overlay's View.
+func dialog(c *Common, title string, lines []string, w int, hint string) string {
 	st := c.Styles
 	padded := make([]string, len(lines))
 	for i, l := range lines {
 		padded[i] = " " + l
 	}
-	return boxSpec{
+	return strings.Join(boxSpec{
 		title: title, hint: hint, lines: padded, w: w, h: len(lines) + 2,
 		border: st.DialogBorder, borderSt: st.DialogBorderColor, hintSt: st.ScrollHint,
-	}.render()
+	}.render(), "\n")
 }
 
 // scrollKeys makes a viewport answer to the console's own keys only.

@@ -38,6 +38,14 @@ func newPrompt(c *Common, kind promptKind, step int, value string) *Prompt {
 	return &Prompt{c: c, kind: kind, step: step, input: in}
 }
 
+// noun is what the responder is typing, for sentences about it.
+func (p *Prompt) noun() string {
+	if p.kind == promptFilter {
+		return "filter"
+	}
+	return "note"
+}
+
 // label says what the input is for.
 func (p *Prompt) label() string {
 	switch {
@@ -68,8 +76,8 @@ func (p *Prompt) ShortHelp() []key.Binding {
 // FullHelp lists the prompt's keys.
 func (p *Prompt) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
 
-// SetWidth fits the input to a footer width columns wide.
-func (p *Prompt) SetWidth(width int) {
+// SetSize fits the input to a footer width columns wide; it is one line high.
+func (p *Prompt) SetSize(width, _ int) {
 	// One column of margin, the input's prompt and its cursor cell.
 	p.input.Width = max(10, width-1-Width(p.labelView())-Width(p.input.Prompt)-1-Width(p.keysView()))
 }

@@ -66,10 +66,8 @@ func (p *ProtocolPane) FullHelp() [][]key.Binding {
 }
 
 // View renders the pane.
-func (p *ProtocolPane) View() string { return strings.Join(p.lines(), "\n") }
-
-func (p *ProtocolPane) lines() []string {
-	body := protocolLines(p.c.Styles, p.state, p.w-2)
+func (p *ProtocolPane) View() string {
+	body := protocolLines(p.c.Styles, p.c.Keys, p.state, p.w-2)
 	avail := p.h - 2
 	offset := max(0, min(p.offset, len(body)-avail))
 	hint := ""
@@ -90,8 +88,9 @@ func (p *ProtocolPane) lines() []string {
 }
 
 // protocolLines renders the protocol, the Safe, the timelock and the
-// actions for a pane width columns wide.
-func protocolLines(st *themes.Styles, s *session.State, width int) []string {
+// actions for a pane width columns wide. k names the pause key when there
+// is no action yet.
+func protocolLines(st *themes.Styles, k *KeyMap, s *session.State, width int) []string {
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
 	label := func(name string) string { return st.Label.Render(PadRight(name, 6)) }
@@ -159,7 +158,7 @@ func protocolLines(st *themes.Styles, s *session.State, width int) []string {
 
 	add("", " "+st.Bold.Render("Actions"))
 	if len(s.Actions) == 0 {
-		add(ind + st.Muted.Render("none yet · p pauses"))
+		add(ind + st.Muted.Render("none yet · "+keyName(k.Pause)+" pauses"))
 	}
 	for _, a := range s.Actions {
 		add(actionLines(st, &a, width)...)

@@ -29,16 +29,16 @@ func (a *App) View() string {
 	lines := make([]string, 0, h)
 	lines = append(lines, Header(a.c.Styles, &a.state, a.title, a.c.Now(), w))
 
-	left := a.protocol.lines()
-	mid := a.alerts.lines()
-	right := a.checklist.lines()
+	left := strings.Split(a.protocol.View(), "\n")
+	mid := strings.Split(a.alerts.View(), "\n")
+	right := strings.Split(a.checklist.View(), "\n")
 	bodyH := h - headerHeight - footerHeight
 	for i := range bodyH {
 		lines = append(lines, lineAt(left, i)+lineAt(mid, i)+lineAt(right, i))
 	}
 	lines = append(lines, a.footer(w)...)
 	for _, o := range a.overlays {
-		lines = centre(lines, o.View(), w)
+		lines = centre(lines, strings.Split(o.View(), "\n"), w)
 	}
 	return strings.Join(lines, "\n")
 }
