@@ -159,7 +159,12 @@ func New(cfg Config) (*Chain, error) {
 func (e *Chain) Client() chain.Client { return e.client }
 
 // HTTPEndpoint is the loopback JSON-RPC URL, or "" when not serving.
-func (e *Chain) HTTPEndpoint() string { return e.stack.HTTPEndpoint() }
+func (e *Chain) HTTPEndpoint() string {
+	if e.stack.Config().HTTPHost == "" {
+		return "" // the node answers "http://" when nothing listens
+	}
+	return e.stack.HTTPEndpoint()
+}
 
 // Commit seals one block with whatever the pool holds and returns its number.
 func (e *Chain) Commit() uint64 {

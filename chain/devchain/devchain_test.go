@@ -19,6 +19,9 @@ func TestEmbeddedSealsAndTraces(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
+	if url := e.HTTPEndpoint(); url != "" {
+		t.Errorf("a chain without --rpc-listen says it serves %q", url)
+	}
 	ctx := context.Background()
 	c := e.Client()
 	id, err := c.ChainID(ctx)

@@ -194,7 +194,7 @@ func runDrill(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if f.headless {
 		return headless(ctx, cfg, stdout, stderr)
 	}
-	return console(ctx, cfg, theme, stdout, stderr)
+	return console(ctx, cfg, theme, terminal(), stdout, stderr)
 }
 
 // headless runs the drill to the end of its script, printing every event as
@@ -257,8 +257,23 @@ func summary(st session.State, journal string) Summary {
 	return s
 }
 
-// console runs the drill under the TUI.
-func console(ctx context.Context, cfg drill.Config, theme themes.Theme, stdout, stderr io.Writer) int {
+// screen is how the console is put on a terminal: the model to run and the
+// program's options. Tests swap in their own.
+type screen struct {
+	model func(tui.Options) tea.Model
+	opts  []tea.ProgramOption
+}
+
+// terminal is the real screen: the console on the alternate screen of the
+// terminal (standard input, or /dev/tty when that is not one).
+func terminal() screen {
+	return screen{model: func(o tui.Options) tea.Model { return tui.New(o) }, opts: []tea.ProgramOption{tea.WithAltScreen()}}
+}
+
+// console runs the drill under the TUI. A crash of the console ends the
+// session with its reason, keeps its stack in a file beside the journal,
+// and exits 1.
+func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr screen, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "warroom: starting drill %q (deploying the protocol on the embedded chain)…\n", cfg.Scenario)
 	d, err := drill.Start(ctx, cfg)
 	if err != nil {
@@ -266,22 +281,40 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, stdout, 
 		return exitError
 	}
 	announceRPC(d, stderr)
-	app := tui.New(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario})
-	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithContext(ctx))
-	_, runErr := p.Run()
+	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario})
+	runErr := tui.Run(ctx, m, scr.opts...)
+	var crash *tui.Crash
 	reason := "responder quit"
-	if runErr != nil {
+	switch {
+	case errors.As(runErr, &crash):
+		reason = crash.Error()
+	case runErr != nil:
 		reason = "console stopped: " + runErr.Error()
+	case ctx.Err() != nil:
+		reason = "interrupted"
 	}
 	closeErr := d.Close(reason)
 	fmt.Fprintf(stdout, "journal written to %s\n", cfg.Journal)
-	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) && !errors.Is(runErr, context.Canceled) {
-		fmt.Fprintf(stderr, "warroom: console: %v\n", runErr)
+	switch {
+	case crash != nil:
+		report := cfg.Journal + ".crash"
+		where := "its stack is in " + report
+		if err := os.WriteFile(report, crashReport(crash), 0o600); err != nil {
+			where = "its stack could not be saved: " + err.Error()
+		}
+		fmt.Fprintf(stderr, "warroom: %v\nThe session was closed and its journal ends with session.ended; %s.\n", crash, where)
 		return exitError
-	}
-	if closeErr != nil {
+	case runErr != nil:
+		fmt.Fprintf(stderr, "warroom: %v\n", runErr)
+		return exitError
+	case closeErr != nil:
 		fmt.Fprintf(stderr, "warroom: %v\n", closeErr)
 		return exitError
 	}
 	return exitOK
+}
+
+// crashReport is what a developer needs from a console crash.
+func crashReport(c *tui.Crash) []byte {
+	return fmt.Appendf(nil, "warroom console crash\npanic: %v\n\n%s", c.Value, c.Stack)
 }

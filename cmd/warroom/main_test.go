@@ -12,7 +12,12 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"warroom/session"
+	"warroom/session/drill"
+	"warroom/themes"
+	"warroom/tui"
 )
 
 func env(vars map[string]string) func(string) string {
@@ -168,5 +173,64 @@ func TestDefaultJournalUnderStateHome(t *testing.T) {
 	}
 	if _, err := defaultJournal(env(nil), "x", now); err == nil {
 		t.Fatal("no HOME and no XDG_STATE_HOME: want an error")
+	}
+}
+
+// crashing is the console with a bug: it panics on the first message it
+// sends itself.
+type crashing struct{ tea.Model }
+
+type boom struct{}
+
+func (c crashing) Init() tea.Cmd {
+	return tea.Batch(c.Model.Init(), func() tea.Msg { return boom{} })
+}
+
+func (c crashing) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(boom); ok {
+		var steps []int
+		_ = steps[7] // index out of range, as a real bug would
+	}
+	m, cmd := c.Model.Update(msg)
+	return crashing{m}, cmd
+}
+
+// A console that panics says so in one sentence, without a stack trace,
+// leaves the journal closed with session.ended, and exits 1.
+func TestConsoleCrashKeepsTheJournal(t *testing.T) {
+	journal := filepath.Join(t.TempDir(), "drill.jsonl")
+	var stdout, stderr, screenOut bytes.Buffer
+	scr := screen{
+		model: func(o tui.Options) tea.Model { return crashing{tui.New(o)} },
+		opts:  []tea.ProgramOption{tea.WithInput(strings.NewReader("")), tea.WithOutput(&screenOut), tea.WithoutSignals()},
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cfg := drill.Config{Scenario: drill.DefaultScenario, BlockTime: 200 * time.Millisecond, Journal: journal}
+	code := console(ctx, cfg, themes.Mono(), scr, &stdout, &stderr)
+	if code != exitError {
+		t.Fatalf("exit %d after a console crash, want %d; stderr: %s", code, exitError, stderr.String())
+	}
+	msg := stderr.String() + screenOut.String()
+	if !strings.Contains(stderr.String(), "the console crashed: runtime error: index out of range [7]") {
+		t.Errorf("stderr does not say what crashed:\n%s", stderr.String())
+	}
+	if strings.Contains(stderr.String(), "JSON-RPC at") {
+		t.Errorf("stderr announces a JSON-RPC endpoint that was not asked for:\n%s", stderr.String())
+	}
+	if strings.Contains(msg, "goroutine ") || strings.Contains(msg, ".go:") {
+		t.Errorf("a stack trace reached the user:\n%s", msg)
+	}
+	events, err := session.OpenJournal(journal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := events[len(events)-1]
+	if last.Kind != session.KindSessionEnded || !strings.Contains(string(last.Data), "console crashed") {
+		t.Fatalf("journal ends with %s %s, want session.ended saying the console crashed", last.Kind, last.Data)
+	}
+	report, err := os.ReadFile(journal + ".crash")
+	if err != nil || !strings.Contains(string(report), "goroutine ") || !strings.Contains(string(report), "main_test.go") {
+		t.Fatalf("crash report: %v\n%s", err, report)
 	}
 }
