@@ -1,0 +1,170 @@
+package detect
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"warroom/chain"
+	"warroom/chain/contracts"
+)
+
+var (
+	vaultAddr = common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	implAddr  = common.HexToAddress("0x00000000000000000000000000000000000000a2")
+	exploit   = common.HexToAddress("0x00000000000000000000000000000000000000e1")
+	attacker  = common.HexToAddress("0x00000000000000000000000000000000000000e0")
+	user      = common.HexToAddress("0x00000000000000000000000000000000000000b0")
+)
+
+func wei(eth int64) *big.Int { return new(big.Int).Mul(big.NewInt(eth), big.NewInt(1e18)) }
+
+func testDecoder() *Decoder {
+	d := NewDecoder()
+	v := contracts.MustLoad(contracts.VaultV1Name)
+	d.Label(vaultAddr, "Vault", &v.ABI)
+	d.Label(implAddr, "VaultV1", &v.ABI)
+	return d
+}
+
+func frame(typ string, from, to common.Address, input []byte, value *big.Int, calls ...chain.CallFrame) chain.CallFrame {
+	f := chain.CallFrame{Type: typ, From: from, To: &to, Input: input, Calls: calls}
+	if value != nil {
+		f.Value = (*hexutil.Big)(value)
+	}
+	return f
+}
+
+// withdrawFrame is one call of Vault.withdraw through the proxy: the proxy
+// delegates to the implementation, which pays the caller, whose fallback
+// runs inner.
+func withdrawFrame(v *contracts.VaultV1, amount *big.Int, inner ...chain.CallFrame) chain.CallFrame {
+	data := v.PackWithdraw(amount)
+	pay := frame("CALL", vaultAddr, exploit, nil, amount, inner...)
+	return frame("CALL", exploit, vaultAddr, data, nil, frame("DELEGATECALL", vaultAddr, implAddr, data, nil, pay))
+}
+
+func traced(frames ...chain.CallFrame) *chain.BlockObservation {
+	obs := &chain.BlockObservation{Info: chain.BlockInfo{Number: 20}, Balances: map[common.Address]*big.Int{vaultAddr: wei(100)}}
+	for i := range frames {
+		f := frames[i]
+		to := f.Callee()
+		t := types.NewTx(&types.DynamicFeeTx{Nonce: uint64(i), To: &to, Data: f.Input, Value: f.Wei()})
+		status := types.ReceiptStatusSuccessful
+		if f.Error != "" {
+			status = types.ReceiptStatusFailed
+		}
+		obs.Txs = append(obs.Txs, chain.TxObservation{Tx: t, From: f.From, Trace: &f,
+			Receipt: &types.Receipt{Status: status, TransactionIndex: uint(i)}})
+	}
+	return obs
+}
+
+func TestEngineOnTraces(t *testing.T) {
+	v := contracts.NewVaultV1()
+	watched := []chain.Watched{{Name: "Vault", Address: vaultAddr, Pausable: true, Role: chain.RoleProtocol}}
+	attack := contracts.NewReentrancyAttacker().PackAttack(big.NewInt(3))
+	// attack(): three nested withdrawals of 10 ether each, the third
+	// entered while the first two are still on the stack.
+	drain := frame("CALL", attacker, exploit, attack, nil,
+		withdrawFrame(v, wei(10), withdrawFrame(v, wei(10), withdrawFrame(v, wei(10)))))
+	// An honest withdrawal of 2 ether, and a failed attempt whose payment
+	// reverted: no value moved.
+	honest := withdrawFrame(v, wei(2))
+	honest.From, honest.Calls[0].Calls[0].To = user, &user
+	failed := frame("CALL", attacker, exploit, attack, nil, withdrawFrame(v, wei(10)))
+	failed.Error = "execution reverted"
+	// A read: static calls never move value or count as calls.
+	read := frame("CALL", user, exploit, []byte{1, 2, 3, 4}, nil, frame("STATICCALL", exploit, vaultAddr, v.PackPaused(), nil))
+
+	e := NewEngine(chain.DefaultRules(), watched, testDecoder(), nil)
+	alerts, touched := e.Classify(context.Background(), traced(drain, honest, failed, read))
+	if touched != 4 {
+		t.Errorf("touched %d, want 4 (the static read touches the vault too)", touched)
+	}
+	if len(alerts) != 1 {
+		t.Fatalf("%d alerts, want only the drain: %+v", len(alerts), alerts)
+	}
+	a := alerts[0]
+	if a.Severity != chain.Critical || a.Outflow.Cmp(wei(30)) != 0 || a.ContractName != "Vault" || a.Method != "withdraw" {
+		t.Fatalf("drain alert %+v", a)
+	}
+	byRule := map[string]chain.Finding{}
+	for _, f := range a.Findings {
+		byRule[f.Rule] = f
+	}
+	re := byRule[chain.RuleReentrancy]
+	if re.Severity != chain.Critical || re.Count != 2 || re.Method != "withdraw" || re.Actor == nil || re.Actor.Address != exploit || re.Contract.Name != "Vault" {
+		t.Errorf("re-entrancy finding %+v", re)
+	}
+	out := byRule[chain.RuleOutflow]
+	if out.Severity != chain.Critical || out.Amount.Cmp(wei(30)) != 0 || out.Held.Cmp(wei(100)) != 0 || out.ShareBps != 3000 || out.LimitBps != 500 {
+		t.Errorf("outflow finding %+v", out)
+	}
+	reentries := 0
+	for _, l := range a.Detail.Trace {
+		if l.Reentry {
+			reentries++
+			if !strings.HasPrefix(l.Label, "Vault.withdraw") {
+				t.Errorf("re-entry marked on %q", l.Label)
+			}
+		}
+	}
+	if reentries != 2 || len(a.Detail.Trace) != 10 {
+		t.Errorf("trace: %d lines, %d re-entries; want 10 and 2", len(a.Detail.Trace), reentries)
+	}
+	if len(a.Detail.Balances) != 1 || a.Detail.Balances[0].Delta.Cmp(wei(-30)) != 0 {
+		t.Errorf("balance changes %+v", a.Detail.Balances)
+	}
+	// The running balance moved on: the next block's outflow is measured
+	// against what the vault held then, not at the start of this block.
+	small := withdrawFrame(v, wei(4))
+	small.From, small.Calls[0].Calls[0].To = user, &user
+	obs := traced(small)
+	obs.Balances[vaultAddr] = wei(68)
+	alerts, _ = e.Classify(context.Background(), obs)
+	if len(alerts) != 1 || alerts[0].Findings[0].Rule != chain.RuleOutflow || alerts[0].Findings[0].Severity != chain.High || alerts[0].Findings[0].ShareBps != 588 {
+		t.Fatalf("4 of 68 ether (5.9%%): %+v", alerts)
+	}
+}
+
+func TestDecoder(t *testing.T) {
+	d := testDecoder()
+	v := contracts.NewVaultV1()
+	call := d.DecodeCall(&vaultAddr, v.PackWithdraw(big.NewInt(1234)))
+	if !call.Known || call.Signature != "withdraw(uint256)" || call.Target != "Vault" || len(call.Args) != 1 || call.Args[0].Value != "1234" {
+		t.Errorf("withdraw: %+v", call)
+	}
+	call = d.DecodeCall(&vaultAddr, v.PackInitialize(implAddr, exploit))
+	if call.Args[0].Value != "VaultV1 ("+implAddr.Hex()+")" || call.Args[1].Value != exploit.Hex() {
+		t.Errorf("addresses are named when known and whole when not: %+v", call.Args)
+	}
+	unknown := d.DecodeCall(&exploit, []byte{0xde, 0xad, 0xbe, 0xef, 1})
+	if unknown.Known || unknown.Signature != "0xdeadbeef" || unknown.Raw == "" || unknown.Target != chain.ShortAddr(exploit) {
+		t.Errorf("unknown selector: %+v", unknown)
+	}
+	truncated := d.DecodeCall(&vaultAddr, v.PackWithdraw(big.NewInt(1))[:10])
+	if len(truncated.Args) != 1 || truncated.Args[0].Name != "error" {
+		t.Errorf("arguments that do not decode: %+v", truncated)
+	}
+	if c := d.DecodeCall(&vaultAddr, nil); c.Method != "(transfer)" {
+		t.Errorf("no calldata: %+v", c)
+	}
+	if c := d.DecodeCall(nil, []byte{0x60, 0x80}); c.Method != "(create)" {
+		t.Errorf("creation: %+v", c)
+	}
+	if d.LabelOf(exploit) != "" || d.Name(exploit) != chain.ShortAddr(exploit) || d.LabelOf(vaultAddr) != "Vault" {
+		t.Error("labels")
+	}
+	ev := contracts.MustLoad(contracts.VaultV1Name).ABI.Events["Withdrawn"]
+	line := d.DecodeLog(&types.Log{Address: vaultAddr, Topics: []common.Hash{ev.ID, common.BytesToHash(exploit.Bytes())},
+		Data: common.LeftPadBytes(big.NewInt(77).Bytes(), 32)})
+	if line.Label != "Vault.Withdrawn" || len(line.Args) != 2 || line.Args[0].Value != exploit.Hex() || line.Args[1].Value != "77" {
+		t.Errorf("log: %+v", line)
+	}
+}
