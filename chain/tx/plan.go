@@ -90,24 +90,26 @@ type ReceiptReader interface {
 
 // WaitMined polls for a transaction's receipt until it is mined or ctx ends.
 // It polls every 50 ms: a responder waiting on a pause should see it land in
-// the block it lands in, not a second later.
+// the block it lands in, not a second later. A node that fails to answer is
+// asked again, so a hiccup does not make a pause look failed; when ctx ends
+// the error says what the node last answered.
 func WaitMined(ctx context.Context, b ReceiptReader, tx common.Hash) (*types.Receipt, error) {
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
+	var last error
 	for {
 		r, err := b.TransactionReceipt(ctx, tx)
 		if err == nil {
 			return r, nil
 		}
-		if ctx.Err() != nil {
-			// A transport cut short by the deadline says so in its own words.
-			return nil, fmt.Errorf("waiting for %s to be mined: %w", tx.Hex(), ctx.Err())
-		}
 		if err := chain.NodeError(err); !errors.Is(err, chain.ErrNotYet) {
-			return nil, fmt.Errorf("receipt of %s: %w", tx.Hex(), err)
+			last = err
 		}
 		select {
 		case <-ctx.Done():
+			if last != nil {
+				return nil, fmt.Errorf("waiting for %s to be mined: %w (the node last answered: %v)", tx.Hex(), ctx.Err(), last)
+			}
 			return nil, fmt.Errorf("waiting for %s to be mined: %w", tx.Hex(), ctx.Err())
 		case <-t.C:
 		}

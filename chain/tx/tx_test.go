@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -91,5 +92,31 @@ func TestPlanIsWhatIsMined(t *testing.T) {
 	defer cancelShort()
 	if _, err := tx.WaitMined(short, b, common.HexToHash("0xdead")); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("WaitMined of an unknown transaction: %v", err)
+	}
+}
+
+// flaky answers with a transport error, then "not found", then the receipt.
+type flaky struct{ calls int }
+
+func (f *flaky) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	f.calls++
+	switch f.calls {
+	case 1:
+		return nil, errors.New("read tcp 127.0.0.1:8545: connection reset by peer")
+	case 2:
+		return nil, ethereum.NotFound
+	}
+	return &types.Receipt{Status: types.ReceiptStatusSuccessful}, nil
+}
+
+// A node that fails to answer once is asked again: the pause it mined is
+// not reported as failed.
+func TestWaitMinedRidesOutAHiccup(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	f := &flaky{}
+	r, err := tx.WaitMined(ctx, f, common.HexToHash("0x01"))
+	if err != nil || r.Status != types.ReceiptStatusSuccessful || f.calls != 3 {
+		t.Fatalf("receipt %+v, %v after %d calls", r, err, f.calls)
 	}
 }
