@@ -120,7 +120,9 @@ func (a *Alert) Top() Finding {
 
 // TxDetail is the evidence behind an alert, kept in the journal.
 type TxDetail struct {
-	Call     DecodedCall     `json:"call"`
+	Call DecodedCall `json:"call"`
+	// Input is the transaction's calldata, hex: what a shadow test replays.
+	Input    string          `json:"input,omitempty"`
 	Value    *big.Int        `json:"value"`
 	GasUsed  uint64          `json:"gasUsed"`
 	Trace    []TraceLine     `json:"trace,omitempty"`
@@ -138,6 +140,12 @@ type DecodedCall struct {
 	Raw       string `json:"raw,omitempty"` // hex calldata when it could not be decoded
 	Known     bool   `json:"known"`
 	Target    string `json:"target,omitempty"` // contract name when known
+	// To is the address called, when the call was decoded for one.
+	To *common.Address `json:"to,omitempty"`
+	// Inner are the calls carried in its bytes arguments, decoded the same
+	// way: a timelock's schedule carries the proxy's upgradeToAndCall,
+	// which carries the initializer.
+	Inner []DecodedCall `json:"inner,omitempty"`
 }
 
 // Arg is one decoded argument.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
@@ -423,7 +424,7 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 	if al.Method == "" {
 		al.Method = "(no call)"
 	}
-	al.Detail = chain.TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
+	al.Detail = chain.TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Input: hexutil.Encode(o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
 	if o.Receipt != nil {
 		al.Detail.GasUsed = o.Receipt.GasUsed
 		for _, l := range o.Receipt.Logs {
