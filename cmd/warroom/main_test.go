@@ -119,13 +119,14 @@ func TestBadInput(t *testing.T) {
 		{"journal is a directory", []string{"drill", "--headless", "--journal", dir}, exitUsage,
 			[]string{"is a directory"}},
 		{"bad flag", []string{"drill", "--speed", "fast"}, exitUsage,
-			[]string{"flag provided but not defined: -speed", "Usage: warroom drill"}},
-		{"bad block time", []string{"drill", "--block-time", "-1s"}, exitUsage, []string{"--block-time"}},
-		{"unparsable block time", []string{"drill", "--block-time", "soon"}, exitUsage, []string{"invalid value \"soon\""}},
+			[]string{"unknown flag: --speed", "Run 'warroom drill -h' for usage."}},
+		{"bad block time", []string{"drill", "--block-time", "-1s"}, exitUsage, []string{`"-1s" for "--block-time"`, "positive duration such as 2s"}},
+		{"unparsable block time", []string{"drill", "--block-time", "soon"}, exitUsage,
+			[]string{`invalid argument "soon" for "--block-time"`, "positive duration such as 2s"}},
 		{"non-loopback rpc", []string{"drill", "--rpc-listen", "0.0.0.0:8545"}, exitUsage, []string{"not loopback"}},
 		{"two scenarios", []string{"drill", "reentrancy", "oracle"}, exitUsage, []string{"one scenario name"}},
 		{"bad theme", []string{"drill", "--theme", "neon"}, exitUsage, []string{"--theme", "dark"}},
-		{"unknown command", []string{"attack"}, exitUsage, []string{`unknown command "attack"`, "warroom drill"}},
+		{"unknown command", []string{"attack"}, exitUsage, []string{`unknown command "attack"`, "the commands are", "drill"}},
 		{"no command", nil, exitUsage, []string{"Usage:"}},
 	}
 	for _, c := range cases {

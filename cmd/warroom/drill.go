@@ -1,0 +1,320 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/spf13/cobra"
+
+	"warroom/chain"
+	"warroom/chain/devchain"
+	"warroom/session"
+	"warroom/session/drill"
+	"warroom/themes"
+	"warroom/tui"
+)
+
+// drillOptions are `warroom drill`'s argument and flags, as given.
+type drillOptions struct {
+	scenario  string
+	blockTime time.Duration
+	rpcListen string
+	journal   string
+	headless  bool
+	autoPause bool
+	theme     string
+	list      bool
+}
+
+func newDrillCmd(c *common) *cobra.Command {
+	o := drillOptions{blockTime: 2 * time.Second}
+	cmd := &cobra.Command{
+		Use:   "drill [scenario]",
+		Short: "Run a tabletop drill on the embedded chain",
+		Long: `Run a tabletop drill: an in-process geth dev chain, a real protocol deployed
+on it, a scripted attacker, and the console to detect, pause and patch.
+Flags may come before or after the scenario name.
+
+Scenarios:
+` + describeScenarios(),
+		Example: `  warroom drill
+  warroom drill reentrancy --block-time 200ms
+  warroom drill --headless --auto-pause --journal drill.jsonl`,
+		Args:              oneScenario,
+		ValidArgsFunction: completeScenario,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.scenario = drill.DefaultScenario
+			if len(args) == 1 {
+				o.scenario = args[0]
+			}
+			return runDrill(cmd.Context(), o, c, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.Var((*positiveDuration)(&o.blockTime), "block-time", "block period of the embedded chain; the script is timed in blocks, so 200ms runs the drill ten times faster")
+	f.StringVar(&o.rpcListen, "rpc-listen", "", "also serve the drill chain as HTTP JSON-RPC on this loopback `address`, e.g. 127.0.0.1:8545")
+	f.StringVar(&o.journal, "journal", "", "journal `file` to write (default: $XDG_STATE_HOME/warroom/drill-<scenario>-<time>.jsonl)")
+	f.BoolVar(&o.headless, "headless", false, "run without the console and print the event stream as JSON lines")
+	f.BoolVar(&o.autoPause, "auto-pause", false, "circuit breaker: pause on the first critical alert without asking")
+	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR forces mono)")
+	f.BoolVar(&o.list, "list", false, "list the scenarios and exit")
+
+	completeFlag(cmd, "block-time", fixedCompletions("2s", "500ms", "200ms"))
+	completeFlag(cmd, "rpc-listen", fixedCompletions(
+		cobra.CompletionWithDesc("127.0.0.1:8545", "the usual JSON-RPC port"),
+		cobra.CompletionWithDesc("127.0.0.1:0", "any free port"),
+	))
+	completeFlag(cmd, "theme", fixedCompletions(themes.Names()...))
+	if err := cmd.MarkFlagFilename("journal", "jsonl"); err != nil {
+		panic(err)
+	}
+	return cmd
+}
+
+// oneScenario refuses more than one scenario name.
+func oneScenario(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usageErrorf("takes one scenario name, got %d: %s", len(args), strings.Join(args, " "))
+	}
+	return nil
+}
+
+// completeScenario completes the scenario argument with the scenarios' names.
+func completeScenario(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []cobra.Completion
+	for _, s := range drill.Scenarios() {
+		out = append(out, cobra.CompletionWithDesc(s.Name, s.Title))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// fixedCompletions completes a flag's value with a fixed list and no files.
+func fixedCompletions(choices ...cobra.Completion) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return choices, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeFlag registers how a flag's value completes. It fails only on a
+// flag that does not exist or already has one: a bug a test catches.
+func completeFlag(cmd *cobra.Command, name string, fn cobra.CompletionFunc) {
+	if err := cmd.RegisterFlagCompletionFunc(name, fn); err != nil {
+		panic(err)
+	}
+}
+
+// positiveDuration is a flag value that takes only durations above zero.
+type positiveDuration time.Duration
+
+func (d *positiveDuration) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil || v <= 0 {
+		return errors.New("want a positive duration such as 2s or 200ms")
+	}
+	*d = positiveDuration(v)
+	return nil
+}
+
+func (d *positiveDuration) String() string { return time.Duration(*d).String() }
+func (d *positiveDuration) Type() string   { return "duration" }
+
+// describeScenarios is the scenarios for the drill's help.
+func describeScenarios() string {
+	var b strings.Builder
+	for _, s := range drill.Scenarios() {
+		def := ""
+		if s.Name == drill.DefaultScenario {
+			def = " (default)"
+		}
+		fmt.Fprintf(&b, "  %-12s %s%s\n", s.Name, s.Title, def)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func listScenarios(w io.Writer) {
+	for _, s := range drill.Scenarios() {
+		fmt.Fprintf(w, "%-12s %s\n%-12s %s\n", s.Name, s.Title, "", s.Summary)
+	}
+}
+
+// config checks everything the drill was given, before anything starts:
+// no chain, no journal for refused input. Its errors are usage errors.
+func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.Config, themes.Theme, error) {
+	sc, err := drill.Lookup(o.scenario)
+	if err != nil {
+		return drill.Config{}, themes.Theme{}, usageError(err)
+	}
+	theme, err := themes.FromEnv(getenv, o.theme)
+	if err != nil {
+		return drill.Config{}, themes.Theme{}, usageErrorf("--theme: %w", err)
+	}
+	if o.rpcListen != "" {
+		if _, _, err := devchain.CheckLoopback(o.rpcListen); err != nil {
+			return drill.Config{}, themes.Theme{}, usageErrorf("--rpc-listen: %w", err)
+		}
+	}
+	journal := o.journal
+	if journal == "" {
+		if journal, err = defaultJournal(getenv, "drill-"+sc.Name, now); err != nil {
+			return drill.Config{}, themes.Theme{}, usageError(err)
+		}
+	}
+	if err := session.CheckWritable(journal); err != nil {
+		return drill.Config{}, themes.Theme{}, usageErrorf("--journal: %w", err)
+	}
+	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause}
+	return cfg, theme, nil
+}
+
+func runDrill(ctx context.Context, o drillOptions, c *common, stdout, stderr io.Writer) error {
+	if o.list {
+		listScenarios(stdout)
+		return nil
+	}
+	cfg, theme, err := o.config(c.getenv, time.Now())
+	if err != nil {
+		return err
+	}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if o.headless {
+		return reported(headless(ctx, cfg, stdout, stderr))
+	}
+	return reported(console(ctx, cfg, theme, c.screen, stdout, stderr))
+}
+
+// headless runs the drill to the end of its script, printing every event as
+// a JSON line, then a summary line.
+func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) int {
+	enc := json.NewEncoder(stdout)
+	cfg.Tap = func(ev session.Event) error { return enc.Encode(ev) }
+	d, err := drill.Start(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
+		return exitError
+	}
+	announceRPC(d, stderr)
+	reason := "script over"
+	select {
+	case <-d.Done():
+	case <-ctx.Done():
+		reason = "interrupted"
+	}
+	closeErr := d.Close(reason)
+	st := d.Session().State()
+	if err := errors.Join(d.Session().TapErr(), enc.Encode(summary(st, cfg.Journal))); err != nil {
+		fmt.Fprintf(stderr, "warroom drill: the event stream on stdout is incomplete (the journal %s is whole): %v\n", cfg.Journal, err)
+		return exitError
+	}
+	if closeErr != nil {
+		fmt.Fprintf(stderr, "warroom drill: %v\n", closeErr)
+		return exitError
+	}
+	return exitOK
+}
+
+// announceRPC says where the drill chain is served, when it is.
+func announceRPC(d *drill.Drill, w io.Writer) {
+	if url := d.RPCEndpoint(); url != "" {
+		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, devchain.ChainID)
+	}
+}
+
+// Summary is the last line of a headless run.
+type Summary struct {
+	Summary     string `json:"summary"`
+	Scenario    string `json:"scenario"`
+	DrainedWei  string `json:"drainedWei"`
+	Drained     string `json:"drained"`
+	PausedBlock uint64 `json:"pausedBlock,omitempty"`
+	Alerts      int    `json:"alerts"`
+	Journal     string `json:"journal"`
+}
+
+func summary(st session.State, journal string) Summary {
+	drained := st.TotalDrained()
+	s := Summary{Scenario: st.Started.Scenario, DrainedWei: drained.String(), Drained: chain.FormatEther(drained, 3),
+		PausedBlock: st.PausedBlock, Alerts: len(st.Alerts), Journal: journal}
+	paused := "never paused"
+	if st.PausedBlock != 0 {
+		paused = fmt.Sprintf("paused at block %d", st.PausedBlock)
+	}
+	s.Summary = fmt.Sprintf("drill %s over: %s drained, %s, %d alerts", s.Scenario, s.Drained, paused, s.Alerts)
+	return s
+}
+
+// screen is how the console is put on a terminal: the model to run and the
+// program's options. Tests swap in their own.
+type screen struct {
+	model func(tui.Options) tea.Model
+	opts  []tea.ProgramOption
+}
+
+// terminal is the real screen: the console on the alternate screen of the
+// terminal (standard input, or /dev/tty when that is not one).
+func terminal() screen {
+	return screen{model: func(o tui.Options) tea.Model { return tui.New(o) }, opts: []tea.ProgramOption{tea.WithAltScreen()}}
+}
+
+// console runs the drill under the TUI. A crash of the console ends the
+// session with its reason, keeps its stack in a file beside the journal,
+// and exits 1.
+func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr screen, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "warroom: starting drill %q (deploying the protocol on the embedded chain)…\n", cfg.Scenario)
+	d, err := drill.Start(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
+		return exitError
+	}
+	announceRPC(d, stderr)
+	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario})
+	runErr := tui.Run(ctx, m, scr.opts...)
+	var crash *tui.Crash
+	reason := "responder quit"
+	switch {
+	case errors.As(runErr, &crash):
+		reason = crash.Error()
+	case runErr != nil:
+		reason = "console stopped: " + runErr.Error()
+	case ctx.Err() != nil:
+		reason = "interrupted"
+	}
+	closeErr := d.Close(reason)
+	fmt.Fprintf(stdout, "journal written to %s\n", cfg.Journal)
+	switch {
+	case crash != nil:
+		report := cfg.Journal + ".crash"
+		where := "its stack is in " + report
+		if err := os.WriteFile(report, crashReport(crash), 0o600); err != nil {
+			where = "its stack could not be saved: " + err.Error()
+		}
+		fmt.Fprintf(stderr, "warroom: %v\nThe session was closed and its journal ends with session.ended; %s.\n", crash, where)
+		return exitError
+	case runErr != nil:
+		fmt.Fprintf(stderr, "warroom: %v\n", runErr)
+		return exitError
+	case closeErr != nil:
+		fmt.Fprintf(stderr, "warroom: %v\n", closeErr)
+		return exitError
+	}
+	return exitOK
+}
+
+// crashReport is what a developer needs from a console crash.
+func crashReport(c *tui.Crash) []byte {
+	return fmt.Appendf(nil, "warroom console crash\npanic: %v\n\n%s", c.Value, c.Stack)
+}
