@@ -14,8 +14,8 @@
 //	chain/watch     the watcher (every block once, in order) and the protocol reader
 //	chain/tx        signers, transaction plans, sending and waiting
 //	chain/deploy    deploying a governed protocol (Safe, timelock, proxy)
-//	chain/safe      the Safe multisig: reading it, and later its transactions
-//	chain/timelock  the TimelockController: reading it, and later its route
+//	chain/safe      the Safe multisig: its transactions and their EIP-712 hashes
+//	chain/timelock  the TimelockController: operations and the upgrade route through it
 //	chain/layout    storage-layout compatibility of two implementations
 //	chain/shadow    shadow tests of an upgrade against live state
 //	chain/contracts the Solidity sources, artifacts and bindings

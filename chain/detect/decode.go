@@ -241,3 +241,62 @@ func short(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// maxNesting bounds how many layers DecodeNested follows calls inside calls.
+const maxNesting = 8
+
+// DecodeNested decodes calldata sent to to as DecodeCall does, and then,
+// recursively into Inner, the calls carried in its bytes and bytes[]
+// arguments: a Safe transaction's timelock schedule carries the proxy's
+// upgradeToAndCall, which carries the initializer. An argument is taken for
+// a call when it starts with a known selector. It is decoded for the
+// nearest address argument before it (schedule's target, upgradeToAndCall's
+// new implementation, whose code runs the initializer, execTransaction's
+// to), for the matching element of an address[] of the same length before a
+// bytes[] (executeBatch's targets), and for to when there is none. Every
+// layer's To is set. It follows at most maxNesting layers.
+func (d *Decoder) DecodeNested(to *common.Address, data []byte) chain.DecodedCall {
+	return d.decodeNested(to, data, maxNesting)
+}
+
+func (d *Decoder) decodeNested(to *common.Address, data []byte, depth int) chain.DecodedCall {
+	dc := d.DecodeCall(to, data)
+	if to == nil {
+		return dc
+	}
+	addr := *to
+	dc.To = &addr
+	m, ok := d.method(to, data)
+	if !ok || depth <= 1 {
+		return dc
+	}
+	vals, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		return dc
+	}
+	target, targets := addr, []common.Address(nil)
+	inner := func(at common.Address, b []byte) {
+		if _, known := d.method(&at, b); known {
+			dc.Inner = append(dc.Inner, d.decodeNested(&at, b, depth-1))
+		}
+	}
+	for _, v := range vals {
+		switch x := v.(type) {
+		case common.Address:
+			target = x
+		case []common.Address:
+			targets = x
+		case []byte:
+			inner(target, x)
+		case [][]byte:
+			for i, b := range x {
+				if len(targets) == len(x) {
+					inner(targets[i], b)
+				} else {
+					inner(target, b)
+				}
+			}
+		}
+	}
+	return dc
+}

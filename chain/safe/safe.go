@@ -48,3 +48,16 @@ func (s *Safe) State(ctx context.Context, c ethereum.ContractCaller, block *big.
 	}
 	return st, nil
 }
+
+// Nonce reads the Safe's nonce at block (nil for the latest): the nonce its
+// next transaction must carry.
+func (s *Safe) Nonce(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (uint64, error) {
+	n, err := contracts.Call(ctx, c, s.addr, block, s.abi.PackNonce(), s.abi.UnpackNonce)
+	if err != nil {
+		return 0, fmt.Errorf("nonce() on Safe %s: %w", s.addr.Hex(), err)
+	}
+	if !n.IsUint64() {
+		return 0, fmt.Errorf("nonce() on Safe %s answers %s, beyond any nonce a Safe reaches", s.addr.Hex(), n)
+	}
+	return n.Uint64(), nil
+}
