@@ -79,4 +79,7 @@ type CallDecoder interface {
 	Name(addr common.Address) string
 	// DecodeCall decodes calldata sent to to (nil for a contract creation).
 	DecodeCall(to *common.Address, data []byte) DecodedCall
+	// DecodeNested is DecodeCall, with the calls its bytes arguments carry
+	// decoded into Inner, layer by layer.
+	DecodeNested(to *common.Address, data []byte) DecodedCall
 }

@@ -16,7 +16,9 @@
 //	chain/deploy    deploying a governed protocol (Safe, timelock, proxy)
 //	chain/safe      the Safe multisig: its transactions and their EIP-712 hashes
 //	chain/timelock  the TimelockController: operations and the upgrade route through it
+//	chain/artifact  compiled contracts from Foundry, Hardhat or the built-ins
 //	chain/layout    storage-layout compatibility of two implementations
+//	chain/calldata  calls typed by a person, encoded
 //	chain/shadow    shadow tests of an upgrade against live state
 //	chain/contracts the Solidity sources, artifacts and bindings
 //

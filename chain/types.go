@@ -280,13 +280,16 @@ type TxPlan struct {
 	Signer       common.Address `json:"signer"`
 	To           common.Address `json:"to"`
 	ContractName string         `json:"contractName"`
-	Call         DecodedCall    `json:"call"`
-	Data         string         `json:"data"` // hex calldata
-	Value        *big.Int       `json:"value"`
-	Nonce        uint64         `json:"nonce"`
-	Gas          uint64         `json:"gas"`
-	MaxFee       *big.Int       `json:"maxFeePerGas"`
-	MaxTip       *big.Int       `json:"maxPriorityFeePerGas"`
+	// Creates is the address of the contract the transaction deploys; To is
+	// then the zero address and Data the creation code.
+	Creates *common.Address `json:"creates,omitempty"`
+	Call    DecodedCall     `json:"call"`
+	Data    string          `json:"data"` // hex calldata
+	Value   *big.Int        `json:"value"`
+	Nonce   uint64          `json:"nonce"`
+	Gas     uint64          `json:"gas"`
+	MaxFee  *big.Int        `json:"maxFeePerGas"`
+	MaxTip  *big.Int        `json:"maxPriorityFeePerGas"`
 	// Hash is the hash of the signed transaction: what will appear on chain.
 	Hash common.Hash `json:"hash"`
 	// SigningHash is the digest the key signs.

@@ -36,6 +36,8 @@ const (
 var artifactFS embed.FS
 
 // Artifact is one compiled contract, as written by compile.js.
+// chain/artifact wraps it, with Foundry and Hardhat artifacts, for the
+// storage-layout check.
 type Artifact struct {
 	Name     string // contract name, e.g. "VaultV1"
 	Source   string // source unit, e.g. "src/VaultV1.sol" or "@openzeppelin/contracts/..."
@@ -46,6 +48,23 @@ type Artifact struct {
 	Bytecode         []byte          // creation code; append ABI-encoded constructor arguments to deploy
 	DeployedBytecode []byte          // runtime code; immutables are left zeroed by the compiler
 	StorageLayout    StorageLayout
+
+	// ImmutableReferences is solc's evm.deployedBytecode.immutableReferences:
+	// for each immutable (by AST id), where its value sits in the runtime
+	// code. The constructor writes those bytes, so deployed code differs
+	// from DeployedBytecode exactly there.
+	ImmutableReferences map[string][]CodeRange
+	// AST is a pruned solc AST (a JSON array of SourceUnit nodes, solc's
+	// node and field names): the contract and its bases with their state
+	// variables and ERC-7201 namespace structs, and the definitions their
+	// storage refers to. chain/artifact decodes it for the layout check.
+	AST json.RawMessage
+}
+
+// CodeRange is a byte range of runtime code.
+type CodeRange struct {
+	Start  int `json:"start"`
+	Length int `json:"length"`
 }
 
 // StorageLayout is solc's storageLayout output: where each state variable
@@ -89,13 +108,15 @@ func (l *StorageLayout) Var(label string) (StorageVar, bool) {
 
 // artifactJSON is the on-disk form of an Artifact.
 type artifactJSON struct {
-	ContractName     string          `json:"contractName"`
-	SourceName       string          `json:"sourceName"`
-	Compiler         string          `json:"compiler"`
-	ABI              json.RawMessage `json:"abi"`
-	Bytecode         string          `json:"bytecode"`
-	DeployedBytecode string          `json:"deployedBytecode"`
-	StorageLayout    StorageLayout   `json:"storageLayout"`
+	ContractName     string                 `json:"contractName"`
+	SourceName       string                 `json:"sourceName"`
+	Compiler         string                 `json:"compiler"`
+	ABI              json.RawMessage        `json:"abi"`
+	Bytecode         string                 `json:"bytecode"`
+	DeployedBytecode string                 `json:"deployedBytecode"`
+	Immutables       map[string][]CodeRange `json:"immutableReferences"`
+	StorageLayout    StorageLayout          `json:"storageLayout"`
+	AST              json.RawMessage        `json:"ast"`
 }
 
 // embedded holds every embedded artifact, parsed once on first use: a
@@ -189,5 +210,8 @@ func parseArtifact(data []byte) (*Artifact, error) {
 		Bytecode:         code,
 		DeployedBytecode: deployed,
 		StorageLayout:    raw.StorageLayout,
+
+		ImmutableReferences: raw.Immutables,
+		AST:                 raw.AST,
 	}, nil
 }

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -209,5 +210,50 @@ func TestVaultsArePausable(t *testing.T) {
 				t.Errorf("%s does not implement IPausable.%s", name, m.Sig)
 			}
 		}
+	}
+}
+
+// TestImmutablesAndAST checks the two fields the layout check and the
+// composer's code match read: VaultV1 (UUPS) has one immutable, __self,
+// referenced from its runtime code; and its pruned AST holds VaultV1 and
+// Initializable's ERC-7201 namespace.
+func TestImmutablesAndAST(t *testing.T) {
+	a := MustLoad(VaultV1Name)
+	if len(a.ImmutableReferences) != 1 {
+		t.Fatalf("VaultV1 has %d immutables, want 1 (UUPSUpgradeable.__self)", len(a.ImmutableReferences))
+	}
+	for id, refs := range a.ImmutableReferences {
+		if len(refs) == 0 {
+			t.Errorf("immutable %s has no references", id)
+		}
+		for _, r := range refs {
+			if r.Length != 32 || r.Start < 0 || r.Start+r.Length > len(a.DeployedBytecode) {
+				t.Errorf("immutable %s at %+v is outside the %d bytes of runtime code", id, r, len(a.DeployedBytecode))
+			} else if !bytes.Equal(a.DeployedBytecode[r.Start:r.Start+r.Length], make([]byte, 32)) {
+				t.Errorf("immutable %s at %+v is not zeroed in the runtime code", id, r)
+			}
+		}
+	}
+	var units []struct {
+		AbsolutePath string `json:"absolutePath"`
+		NodeType     string `json:"nodeType"`
+	}
+	if err := json.Unmarshal(a.AST, &units); err != nil {
+		t.Fatalf("VaultV1 AST: %v", err)
+	}
+	var paths []string
+	for _, u := range units {
+		if u.NodeType != "SourceUnit" {
+			t.Errorf("AST unit %s has node type %q", u.AbsolutePath, u.NodeType)
+		}
+		paths = append(paths, u.AbsolutePath)
+	}
+	for _, want := range []string{"src/VaultV1.sol", "@openzeppelin/contracts/proxy/utils/Initializable.sol"} {
+		if !slices.Contains(paths, want) {
+			t.Errorf("VaultV1 AST has units %v, want %s among them", paths, want)
+		}
+	}
+	if !bytes.Contains(a.AST, []byte("@custom:storage-location erc7201:openzeppelin.storage.Initializable")) {
+		t.Error("VaultV1 AST lacks Initializable's namespace annotation")
 	}
 }

@@ -14,8 +14,9 @@
 //   - compile.js: compiles everything with solc's standard JSON interface
 //     (optimizer on, 200 runs, EVM version cancun) into artifacts/.
 //   - artifacts/*.json: one compiled artifact per contract (ABI, creation
-//     and runtime bytecode, storage layout), embedded into the binary and
-//     read with [Load].
+//     and runtime bytecode, immutable references, storage layout, and a
+//     pruned AST: what the storage-layout check reads of namespaces and
+//     annotations), embedded into the binary and read with [Load].
 //   - bind_*.go: abigen v2 bindings, one file per contract (generated).
 //
 // Besides the drill contracts, the unmodified OpenZeppelin ERC1967Proxy and

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"warroom/chain"
 )
@@ -27,6 +28,16 @@ const gasHeadroom = 130
 // nonce, without sending it: the returned plan is exactly what will be sent,
 // and the signed transaction is what to send.
 func Plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to common.Address, data []byte, value *big.Int, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
+	return plan(ctx, b, s, dec, &to, data, value, nonce)
+}
+
+// PlanCreate builds and signs a contract creation at the given nonce: the
+// plan says which address the contract will have.
+func PlanCreate(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, creation []byte, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
+	return plan(ctx, b, s, dec, nil, creation, nil, nonce)
+}
+
+func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to *common.Address, data []byte, value *big.Int, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return chain.TxPlan{}, nil, fmt.Errorf("chain id: %w", err)
@@ -34,10 +45,14 @@ func Plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDeco
 	if value == nil {
 		value = new(big.Int)
 	}
-	call := dec.DecodeCall(&to, data)
-	gas, err := b.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: &to, Data: data, Value: value})
+	call := dec.DecodeCall(to, data)
+	what := "the contract creation"
+	if to != nil {
+		what = call.Signature + " on " + dec.Name(*to)
+	}
+	gas, err := b.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
 	if err != nil {
-		return chain.TxPlan{}, nil, fmt.Errorf("%s on %s would fail: %w", call.Signature, dec.Name(to), err)
+		return chain.TxPlan{}, nil, fmt.Errorf("%s would fail: %w", what, err)
 	}
 	gas = gas * gasHeadroom / 100
 	tip, maxFee, err := fees(ctx, b, nil)
@@ -46,18 +61,24 @@ func Plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDeco
 	}
 	unsigned := types.NewTx(&types.DynamicFeeTx{
 		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
-		Gas: gas, To: &to, Value: value, Data: data,
+		Gas: gas, To: to, Value: value, Data: data,
 	})
 	signed, err := s.Sign(unsigned, chainID)
 	if err != nil {
 		return chain.TxPlan{}, nil, fmt.Errorf("sign: %w", err)
 	}
-	return chain.TxPlan{
-		ChainID: chainID.Uint64(), Signer: s.addr, To: to, ContractName: dec.Name(to),
-		Call: call, Data: hexutil.Encode(data), Value: value, Nonce: nonce, Gas: gas,
+	p := chain.TxPlan{
+		ChainID: chainID.Uint64(), Signer: s.addr, Call: call, Data: hexutil.Encode(data), Value: value, Nonce: nonce, Gas: gas,
 		MaxFee: maxFee, MaxTip: tip, Hash: signed.Hash(),
 		SigningHash: types.LatestSignerForChainID(chainID).Hash(unsigned),
-	}, signed, nil
+	}
+	if to != nil {
+		p.To, p.ContractName = *to, dec.Name(*to)
+	} else {
+		created := crypto.CreateAddress(s.addr, nonce)
+		p.Creates = &created
+	}
+	return p, signed, nil
 }
 
 // fees picks EIP-1559 fees: the given tip (the node's suggestion when nil,

@@ -1,6 +1,7 @@
 package tx_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -49,6 +50,9 @@ func (names) Name(a common.Address) string { return chain.ShortAddr(a) }
 func (names) DecodeCall(to *common.Address, data []byte) chain.DecodedCall {
 	return chain.DecodedCall{Signature: hexutil.Encode(data), Method: hexutil.Encode(data)}
 }
+func (n names) DecodeNested(to *common.Address, data []byte) chain.DecodedCall {
+	return n.DecodeCall(to, data)
+}
 
 // A plan is exactly what is sent: the transaction mined has the plan's
 // hash, target, data, nonce and fees.
@@ -92,6 +96,26 @@ func TestPlanIsWhatIsMined(t *testing.T) {
 	defer cancelShort()
 	if _, err := tx.WaitMined(short, b, common.HexToHash("0xdead")); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("WaitMined of an unknown transaction: %v", err)
+	}
+
+	// A creation plan says where the contract will be, and it is there once mined.
+	runtime := []byte{0x60, 0x2a, 0x60, 0x00, 0x52, 0x60, 0x20, 0x60, 0x00, 0xf3} // return 42
+	creation := append([]byte{0x60, byte(len(runtime)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+	cp, csigned, err := tx.PlanCreate(ctx, b, s, names{}, creation, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp.Creates == nil || *cp.Creates != crypto.CreateAddress(s.Address(), 1) || cp.To != (common.Address{}) || csigned.To() != nil {
+		t.Fatalf("creation plan %+v", cp)
+	}
+	if err := b.SendTransaction(ctx, csigned); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.CommitUntilMined(ctx, csigned); err != nil {
+		t.Fatal(err)
+	}
+	if code, err := b.CodeAt(ctx, *cp.Creates, nil); err != nil || !bytes.Equal(code, runtime) {
+		t.Fatalf("code at %s: %x, %v", cp.Creates.Hex(), code, err)
 	}
 }
 
