@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"warroom/chain"
+	"warroom/chain/shadow"
 )
 
 // The checklist steps, 1-based as in the war-room practice.
@@ -128,5 +129,33 @@ func reduceTick(s State, ev Event, d Ticked) State {
 		st.Note = d.Note
 	}
 	s.Steps[d.Step-1] = st
+	return s
+}
+
+// evaluateUpgrade ticks the fix's steps from the evidence of the newest
+// upgrade check: a safe layout, a passing shadow test, a composed proposal.
+func evaluateUpgrade(s State, ev Event, u Upgrade) State {
+	steps := &s.Steps
+	switch ev.Kind {
+	case KindLayoutChecked:
+		if st := &steps[StepLayout-1]; !st.Done && u.Layout.Report.Safe() {
+			r := u.Layout.Report
+			*st = tick(s, ev, *st, fmt.Sprintf("%s: %s keeps the layout of %s (journal line %d)", u.ID, r.New, r.Old, ev.Seq))
+		}
+	case KindShadowResult:
+		if st := &steps[StepShadow-1]; !st.Done && u.Shadow.Pass {
+			attacks, _ := u.Shadow.counts(shadow.Attack)
+			regressions, _ := u.Shadow.counts(shadow.Regression)
+			*st = tick(s, ev, *st, fmt.Sprintf("%s: %d recorded attacks fail and %d regression calls pass under %s at block %d",
+				u.ID, attacks, regressions, chain.ShortAddr(u.Shadow.New), u.Shadow.Fix.Block))
+			st.Block = u.Shadow.Fix.Block
+		}
+	case KindUpgradeComposed:
+		if st := &steps[StepFixComposed-1]; !st.Done {
+			c := u.Composed
+			*st = tick(s, ev, *st, fmt.Sprintf("%s: %s to %s (%s), timelock operation %s",
+				u.ID, c.ProxyName, chain.ShortAddr(c.New), c.Artifact, chain.ShortHash(c.Proposal.OperationID)))
+		}
+	}
 	return s
 }

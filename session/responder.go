@@ -8,10 +8,14 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
+	"warroom/chain/artifact"
 	"warroom/chain/contracts"
+	"warroom/chain/shadow"
 	"warroom/chain/tx"
 	"warroom/chain/watch"
 )
@@ -37,11 +41,13 @@ type Plan struct {
 	signed []*types.Transaction
 }
 
-// Backend is what the responder needs from a node: sending, and reading
-// the state it acts on.
+// Backend is what the responder needs from a node: sending, reading the
+// state it acts on, and simulating calls with state overrides (the
+// upgrade's shadow test).
 type Backend interface {
 	chain.Transactor
 	chain.StateReader
+	chain.RawCaller
 }
 
 // ResponderConfig says how a responder acts.
@@ -51,8 +57,27 @@ type ResponderConfig struct {
 	Guardian *tx.Signer
 	// Decoder shows the decoded calls of what is about to be signed.
 	Decoder chain.CallDecoder
-	// Targets are the watched contracts; the pausable ones are paused.
+	// Targets are the watched contracts; the pausable ones are paused, the
+	// Safe and the timelock carry upgrades.
 	Targets []chain.Watched
+
+	// Artifacts are the implementations whose artifacts the session knows,
+	// by address: an upgrade's current implementation must be one of them,
+	// for its storage layout.
+	Artifacts map[common.Address]*artifact.Artifact
+	// Fixes are the built-in implementations the composer offers.
+	Fixes []Fix
+	// Regressions are the calls every upgrade must keep working.
+	Regressions []shadow.TestCall
+	// ABIs decode revert data in shadow tests (the implementations', an
+	// attack contract's).
+	ABIs []*abi.ABI
+}
+
+// Fix is a built-in implementation offered to the upgrade composer.
+type Fix struct {
+	Artifact string `json:"artifact"`
+	About    string `json:"about"`
 }
 
 // Responder turns a responder's commands into chain transactions and
@@ -64,7 +89,7 @@ type Responder struct {
 	pausable *contracts.IPausable
 
 	mu      sync.Mutex
-	n       int
+	ids     map[string]int  // the last number given to each kind of id
 	pending map[string]bool // action kinds in flight
 	sent    map[string]bool // plans already executed, by id
 
@@ -77,7 +102,15 @@ type Responder struct {
 // NewResponder returns the responder that acts for session s.
 func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
+	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), ids: map[string]int{}, pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
+}
+
+// nextID numbers the next thing of a kind: "pause-2", "upgrade-1".
+func (r *Responder) nextID(kind string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ids[kind]++
+	return fmt.Sprintf("%s-%d", kind, r.ids[kind])
 }
 
 // PlanPause prepares the pause of every pausable watched contract that is
@@ -90,9 +123,8 @@ func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
 	}
 	r.mu.Lock()
 	busy := r.pending[ActionPause]
-	r.n++
-	id := fmt.Sprintf("%s-%d", ActionPause, r.n)
 	r.mu.Unlock()
+	id := r.nextID(ActionPause)
 	if busy {
 		return nil, fmt.Errorf("pause: %w", ErrActionInFlight)
 	}

@@ -38,7 +38,10 @@ type State struct {
 	Drained *big.Int     `json:"drained"`
 	Drains  []DrainPoint `json:"drains"`
 
-	Actions  []Action       `json:"actions"`
+	Actions []Action `json:"actions"`
+	// Upgrades are the upgrade checks run in the session, oldest first,
+	// each with its layout check, shadow test and composition.
+	Upgrades []Upgrade      `json:"upgrades"`
 	Steps    [NumSteps]Step `json:"steps"`
 	Notes    []NoteEntry    `json:"notes"`
 	Warnings []WarningEntry `json:"warnings"`
@@ -146,6 +149,8 @@ func Reduce(s State, ev Event) State {
 		}
 	case KindActionRequested, KindActionSubmitted, KindActionConfirmed, KindActionFailed:
 		s, err = reduceAction(s, ev)
+	case KindLayoutChecked, KindShadowResult, KindUpgradeComposed:
+		s, err = reduceUpgrade(s, ev)
 	case KindChecklistTicked:
 		var d Ticked
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
@@ -339,4 +344,63 @@ func reduceAction(s State, ev Event) (State, error) {
 	}
 	s.Actions = actions
 	return s, nil
+}
+
+// Upgrade is one upgrade check and what came of it.
+type Upgrade struct {
+	ID       string           `json:"id"`
+	Proxy    common.Address   `json:"proxy"`
+	Layout   *LayoutChecked   `json:"layout,omitempty"`
+	Shadow   *ShadowResult    `json:"shadow,omitempty"`
+	Composed *UpgradeComposed `json:"composed,omitempty"`
+}
+
+// Upgrade returns the upgrade check with the given id.
+func (s *State) Upgrade(id string) (Upgrade, bool) {
+	for _, u := range s.Upgrades {
+		if u.ID == id {
+			return u, true
+		}
+	}
+	return Upgrade{}, false
+}
+
+func reduceUpgrade(s State, ev Event) (State, error) {
+	// Upgrades are few; copy the slice so older states keep theirs.
+	ups := append([]Upgrade(nil), s.Upgrades...)
+	at := func(id string, proxy common.Address) *Upgrade {
+		for i := len(ups) - 1; i >= 0; i-- {
+			if ups[i].ID == id {
+				return &ups[i]
+			}
+		}
+		ups = append(ups, Upgrade{ID: id, Proxy: proxy})
+		return &ups[len(ups)-1]
+	}
+	var u *Upgrade
+	switch ev.Kind {
+	case KindLayoutChecked:
+		var d LayoutChecked
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		u = at(d.ID, d.Proxy)
+		u.Layout = &d
+	case KindShadowResult:
+		var d ShadowResult
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		u = at(d.ID, d.Proxy)
+		u.Shadow = &d
+	case KindUpgradeComposed:
+		var d UpgradeComposed
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		u = at(d.ID, d.Proxy)
+		u.Composed = &d
+	}
+	s.Upgrades = ups
+	return evaluateUpgrade(s, ev, *u), nil
 }

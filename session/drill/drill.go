@@ -8,9 +8,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
+	"warroom/chain/artifact"
 	"warroom/chain/contracts"
 	"warroom/chain/deploy"
 	"warroom/chain/detect"
@@ -140,9 +142,11 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 
 	d.session = session.New(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
 	watched := dep.Watched()
-	d.responder = session.NewResponder(d.session, session.ResponderConfig{
-		Backend: c, Guardian: Key(roleGuardian), Decoder: d.dec, Targets: watched,
-	})
+	rcfg, err := d.responderConfig(c, watched)
+	if err != nil {
+		return err
+	}
+	d.responder = session.NewResponder(d.session, rcfg)
 	feed := session.FeedConfig{}
 	if d.cfg.AutoPause {
 		feed.OnCritical = d.responder.AutoPause
@@ -176,6 +180,32 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return d.chain.Mine(runCtx, d.cfg.BlockTime, func(uint64) { d.sendScript(runCtx) })
 	}
 	return nil
+}
+
+// responderConfig is what the trainee's responder knows: the guardian key,
+// the artifact of the implementation the drill deployed, the scenario's
+// fixes and regression calls, and the ABIs that decode reverts.
+func (d *Drill) responderConfig(c chain.Client, watched []chain.Watched) (session.ResponderConfig, error) {
+	current, err := artifact.Builtin(contracts.VaultV1Name)
+	if err != nil {
+		return session.ResponderConfig{}, err
+	}
+	cfg := session.ResponderConfig{
+		Backend: c, Guardian: Key(roleGuardian), Decoder: d.dec, Targets: watched,
+		Artifacts:   map[common.Address]*artifact.Artifact{d.dep.Implementation: current},
+		Regressions: d.scenario.regressions(d.dep),
+	}
+	for _, f := range d.scenario.Fixes {
+		cfg.Fixes = append(cfg.Fixes, session.Fix{Artifact: f.Artifact, About: f.About})
+	}
+	for _, name := range []string{contracts.VaultV1Name, contracts.VaultV2Name, contracts.ReentrancyAttackerName} {
+		a, err := contracts.Load(name)
+		if err != nil {
+			return session.ResponderConfig{}, err
+		}
+		cfg.ABIs = append(cfg.ABIs, &a.ABI)
+	}
+	return cfg, nil
 }
 
 // sendScript queues the next script block's transactions.

@@ -15,6 +15,7 @@ import (
 	"warroom/chain"
 	"warroom/chain/contracts"
 	"warroom/chain/deploy"
+	"warroom/chain/shadow"
 	"warroom/chain/tx"
 )
 
@@ -31,7 +32,22 @@ type Scenario struct {
 	Length uint64
 	// AttackFrom is the first script block with an attack transaction.
 	AttackFrom uint64
-	newScript  func(env *env) (script, error)
+	// Fixes are the implementations the scenario ships for the upgrade
+	// composer: the right fix and at least one wrong one, so trainees can
+	// fail safely. Their descriptions do not say which is which.
+	Fixes     []Fix
+	newScript func(env *env) (script, error)
+	// regressions are the calls an upgrade must keep working: ordinary
+	// users' deposits and withdrawals on the deployed protocol.
+	regressions func(dep *deploy.Deployment) []shadow.TestCall
+}
+
+// Fix is an implementation a scenario ships, by its built-in artifact name.
+type Fix struct {
+	Artifact string
+	// Right says whether it is the fix; a wrong fix is there to be caught.
+	Right bool
+	About string
 }
 
 // script sends the transactions of script block k (1-based) into the pool,
@@ -49,7 +65,12 @@ var scenarios = []Scenario{{
 	Summary:    "Depositors fill an upgradeable vault; an attacker deploys a contract that re-enters withdraw() and drains it in chunks, one every other block, until someone pauses it.",
 	Length:     48,
 	AttackFrom: 12,
-	newScript:  newReentrancy,
+	Fixes: []Fix{
+		{Artifact: contracts.VaultV2Name, Right: true, About: "a candidate fix: withdraw pays after it updates the balance, behind a re-entrancy guard"},
+		{Artifact: contracts.VaultV2BadLayoutName, Right: false, About: "a candidate fix: a re-entrancy guard, and a withdrawal fee while at it"},
+	},
+	newScript:   newReentrancy,
+	regressions: reentrancyRegressions,
 }}
 
 // Scenarios lists the drills, by name.
@@ -270,4 +291,18 @@ func (r *reentrancy) attack(ctx context.Context) error {
 		return fmt.Errorf("attack: %w", err)
 	}
 	return nil
+}
+
+// reentrancyRegressions are an ordinary depositor's deposit and
+// withdrawal: both must work, with the same effect, on any fix. The
+// depositors fill the vault in the first blocks of the script and withdraw
+// at most a few ether of their 17 to 27 afterwards.
+func reentrancyRegressions(dep *deploy.Deployment) []shadow.TestCall {
+	v := contracts.NewVaultV1()
+	return []shadow.TestCall{
+		{Name: "depositor deposits 1 ether", Kind: shadow.Regression,
+			Call: shadow.Call{From: Key(roleDepositor(0)).Address(), To: dep.Vault, Data: v.PackDeposit(), Value: ether(1)}},
+		{Name: "depositor withdraws 0.5 ether", Kind: shadow.Regression,
+			Call: shadow.Call{From: Key(roleDepositor(1)).Address(), To: dep.Vault, Data: v.PackWithdraw(eth(500))}},
+	}
 }
