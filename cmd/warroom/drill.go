@@ -16,7 +16,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"warroom/chain"
+	"warroom/chain/artifact"
 	"warroom/chain/devchain"
+	"warroom/chain/layout"
+	"warroom/chain/shadow"
 	"warroom/session"
 	"warroom/session/drill"
 	"warroom/themes"
@@ -33,6 +36,7 @@ type drillOptions struct {
 	autoPause bool
 	theme     string
 	list      bool
+	fix       string
 }
 
 func newDrillCmd(c *common) *cobra.Command {
@@ -67,6 +71,7 @@ Scenarios:
 	f.BoolVar(&o.autoPause, "auto-pause", false, "circuit breaker: pause on the first critical alert without asking")
 	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR forces mono)")
 	f.BoolVar(&o.list, "list", false, "list the scenarios and exit")
+	f.StringVar(&o.fix, "fix", "", "with --headless: once paused, compose the upgrade to this implementation, a built-in `name` (VaultV2) or an artifact file, and run every check")
 
 	completeFlag(cmd, "block-time", fixedCompletions("2s", "500ms", "200ms"))
 	completeFlag(cmd, "rpc-listen", fixedCompletions(
@@ -165,6 +170,14 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 			return drill.Config{}, themes.Theme{}, usageErrorf("--rpc-listen: %w", err)
 		}
 	}
+	if o.fix != "" {
+		if !o.headless {
+			return drill.Config{}, themes.Theme{}, usageErrorf("--fix composes the upgrade unattended, so it needs --headless; in the console, press u")
+		}
+		if err := checkFix(o.fix); err != nil {
+			return drill.Config{}, themes.Theme{}, usageErrorf("--fix: %w", err)
+		}
+	}
 	journal := o.journal
 	if journal == "" {
 		if journal, err = defaultJournal(getenv, "drill-"+sc.Name, now); err != nil {
@@ -174,8 +187,19 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 	if err := session.CheckWritable(journal); err != nil {
 		return drill.Config{}, themes.Theme{}, usageErrorf("--journal: %w", err)
 	}
-	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause}
+	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause, Fix: o.fix}
 	return cfg, theme, nil
+}
+
+// checkFix refuses a --fix that names neither a built-in implementation
+// nor an artifact file that loads.
+func checkFix(fix string) error {
+	if strings.ContainsAny(fix, "/\\.") {
+		_, err := artifact.Load(fix)
+		return err
+	}
+	_, err := artifact.Builtin(fix)
+	return err
 }
 
 func runDrill(ctx context.Context, o drillOptions, c *common, stdout, stderr io.Writer) error {
@@ -236,25 +260,108 @@ func announceRPC(d *drill.Drill, w io.Writer) {
 
 // Summary is the last line of a headless run.
 type Summary struct {
-	Summary     string `json:"summary"`
-	Scenario    string `json:"scenario"`
-	DrainedWei  string `json:"drainedWei"`
-	Drained     string `json:"drained"`
-	PausedBlock uint64 `json:"pausedBlock,omitempty"`
-	Alerts      int    `json:"alerts"`
-	Journal     string `json:"journal"`
+	Kind        string      `json:"kind"` // "drill.summary", so select(.kind …) finds it
+	Summary     string      `json:"summary"`
+	Scenario    string      `json:"scenario"`
+	DrainedWei  string      `json:"drainedWei"`
+	Drained     string      `json:"drained"`
+	PausedBlock uint64      `json:"pausedBlock,omitempty"`
+	Alerts      int         `json:"alerts"`
+	Fix         *FixSummary `json:"fix,omitempty"`
+	Journal     string      `json:"journal"`
 }
+
+// FixSummary is what came of --fix: each check's verdict and why.
+type FixSummary struct {
+	Upgrade string `json:"upgrade"`
+	// Layout is "safe" or "unsafe", with the error findings.
+	Layout         string   `json:"layout"`
+	LayoutFindings []string `json:"layoutFindings,omitempty"`
+	// Shadow is "passed", "failed" or "unavailable", with the failures.
+	Shadow         string   `json:"shadow"`
+	ShadowFailures []string `json:"shadowFailures,omitempty"`
+	// Composed is the timelock operation id of the proposal, "" when not composed.
+	Composed       string `json:"composed,omitempty"`
+	Artifact       string `json:"artifact,omitempty"`
+	Implementation string `json:"implementation,omitempty"`
+}
+
+const summaryKind = "drill.summary"
 
 func summary(st session.State, journal string) Summary {
 	drained := st.TotalDrained()
-	s := Summary{Scenario: st.Started.Scenario, DrainedWei: drained.String(), Drained: chain.FormatEther(drained, 3),
+	s := Summary{Kind: summaryKind, Scenario: st.Started.Scenario, DrainedWei: drained.String(), Drained: chain.FormatEther(drained, 3),
 		PausedBlock: st.PausedBlock, Alerts: len(st.Alerts), Journal: journal}
 	paused := "never paused"
 	if st.PausedBlock != 0 {
 		paused = fmt.Sprintf("paused at block %d", st.PausedBlock)
 	}
 	s.Summary = fmt.Sprintf("drill %s over: %s drained, %s, %d alerts", s.Scenario, s.Drained, paused, s.Alerts)
+	if len(st.Upgrades) > 0 {
+		s.Fix = fixSummary(st.Upgrades[len(st.Upgrades)-1])
+		s.Summary += "; " + s.Fix.sentence()
+	}
 	return s
+}
+
+func fixSummary(u session.Upgrade) *FixSummary {
+	f := &FixSummary{Upgrade: u.ID, Layout: "not checked", Shadow: "not run"}
+	if u.Layout != nil {
+		f.Layout = string(u.Layout.Report.Verdict)
+		f.Artifact = u.Layout.Report.New
+		for _, fd := range u.Layout.Report.Findings {
+			if fd.Severity == layout.Error {
+				f.LayoutFindings = append(f.LayoutFindings, fd.String())
+			}
+		}
+	}
+	if sh := u.Shadow; sh != nil {
+		f.Implementation = sh.New.Hex()
+		switch {
+		case sh.Unavailable != "":
+			f.Shadow, f.ShadowFailures = "unavailable", []string{sh.Unavailable}
+		case sh.Pass:
+			f.Shadow = "passed"
+		default:
+			f.Shadow = "failed"
+		}
+		for _, rep := range []struct {
+			r      *shadow.Report
+			prefix string
+		}{{sh.Fix, ""}, {sh.Rollback, "rollback: "}} {
+			if rep.r == nil {
+				continue
+			}
+			for _, r := range rep.r.Results {
+				if !r.Pass {
+					f.ShadowFailures = append(f.ShadowFailures, fmt.Sprintf("%s%s %q: %s", rep.prefix, r.Kind, r.Name, r.Reason))
+				}
+			}
+		}
+	}
+	if u.Composed != nil {
+		f.Composed = u.Composed.Proposal.OperationID.Hex()
+	}
+	return f
+}
+
+// sentence is the fix's verdicts in one line of the summary.
+func (f *FixSummary) sentence() string {
+	s := fmt.Sprintf("%s of %s: layout %s, shadow test %s", f.Upgrade, f.Artifact, f.Layout, f.Shadow)
+	var why []string
+	if len(f.LayoutFindings) > 0 {
+		why = append(why, f.LayoutFindings[0])
+	}
+	if len(f.ShadowFailures) > 0 {
+		why = append(why, f.ShadowFailures[0])
+	}
+	if f.Composed != "" {
+		return s + ", composed: timelock operation " + f.Composed
+	}
+	if len(why) > 0 {
+		return s + ", not composed: " + strings.Join(why, "; ")
+	}
+	return s + ", not composed"
 }
 
 // screen is how the console is put on a terminal: the model to run and the

@@ -50,7 +50,7 @@ func headlessDrill(t *testing.T, extra ...string) ([]session.Event, Summary, str
 	sc.Buffer(nil, 16<<20)
 	for sc.Scan() {
 		line := sc.Bytes()
-		if bytes.Contains(line, []byte(`"summary"`)) && !bytes.Contains(line, []byte(`"seq"`)) {
+		if bytes.HasPrefix(line, []byte(`{"kind":"drill.summary"`)) {
 			if err := json.Unmarshal(line, &sum); err != nil {
 				t.Fatalf("summary line %s: %v", line, err)
 			}
@@ -233,5 +233,53 @@ func TestConsoleCrashKeepsTheJournal(t *testing.T) {
 	report, err := os.ReadFile(journal + ".crash")
 	if err != nil || !strings.Contains(string(report), "goroutine ") || !strings.Contains(string(report), "main_test.go") {
 		t.Fatalf("crash report: %v\n%s", err, report)
+	}
+}
+
+// --fix composes the upgrade unattended once the breaker has paused the
+// vault: the right fix is composed, the wrong one is caught and the
+// summary says why.
+func TestHeadlessFix(t *testing.T) {
+	events, right, _ := headlessDrill(t, "--auto-pause", "--fix", "VaultV2")
+	if right.Fix == nil || right.Fix.Layout != "safe" || right.Fix.Shadow != "passed" || right.Fix.Composed == "" {
+		t.Fatalf("--fix VaultV2: %+v", right.Fix)
+	}
+	kinds := map[session.Kind]int{}
+	for _, ev := range events {
+		kinds[ev.Kind]++
+	}
+	if kinds[session.KindLayoutChecked] != 1 || kinds[session.KindShadowResult] != 1 || kinds[session.KindUpgradeComposed] != 1 {
+		t.Fatalf("events of the fix: %v", kinds)
+	}
+	if !strings.Contains(right.Summary, "composed: timelock operation "+right.Fix.Composed) {
+		t.Errorf("summary %q", right.Summary)
+	}
+
+	_, wrong, _ := headlessDrill(t, "--auto-pause", "--fix", "VaultV2BadLayout")
+	if wrong.Fix == nil || wrong.Fix.Layout != "unsafe" || wrong.Fix.Shadow != "failed" || wrong.Fix.Composed != "" {
+		t.Fatalf("--fix VaultV2BadLayout: %+v", wrong.Fix)
+	}
+	if !strings.Contains(strings.Join(wrong.Fix.LayoutFindings, "\n"), "balances") || !strings.Contains(wrong.Summary, "not composed: ") {
+		t.Errorf("the wrong fix's summary does not say why: %q %v", wrong.Summary, wrong.Fix.LayoutFindings)
+	}
+}
+
+func TestFixBadInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"drill", "--headless", "--fix", "VaultV3", "--journal", filepath.Join(dir, "a.jsonl")}, `--fix: unknown contract artifact "VaultV3"`},
+		{[]string{"drill", "--headless", "--fix", filepath.Join(dir, "missing.json"), "--journal", filepath.Join(dir, "b.jsonl")}, "missing.json"},
+		{[]string{"drill", "--fix", "VaultV2", "--journal", filepath.Join(dir, "c.jsonl")}, "needs --headless"},
+	} {
+		code, _, stderr := runCmd(t, nil, c.args...)
+		if code != exitUsage || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 saying %q", c.args, code, stderr, c.want)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("refused --fix left files: %v", entries)
 	}
 }

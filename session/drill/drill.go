@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -35,7 +36,12 @@ type Config struct {
 	// Journal is the journal file; it must not exist or be empty.
 	Journal   string
 	AutoPause bool
-	Rules     chain.RuleConfig
+	// Fix, when set, is the implementation to compose unattended once the
+	// vault is paused: a built-in name ("VaultV2") or an artifact file.
+	// The checks, the deployment and the proposal are journaled as a
+	// trainee's would be; issues that need an override stop it there.
+	Fix   string
+	Rules chain.RuleConfig
 	// Tap sees every event as it is recorded (headless output); see
 	// session.Options.
 	Tap func(session.Event) error
@@ -61,8 +67,11 @@ type Drill struct {
 	k      atomic.Uint64
 	last   atomic.Uint64 // last block processed by the watcher
 
+	runCtx   context.Context
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
+	fixing   atomic.Bool // the unattended fix has started
+	fixed    atomic.Bool // and ended
 	done     chan struct{}
 	doneOnce sync.Once
 	closed   sync.Once
@@ -160,7 +169,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())
-	d.cancel = cancel
+	d.runCtx, d.cancel = runCtx, cancel
 	w := watch.New(c, watch.Config{
 		Watched:    watched,
 		Classifier: detect.NewEngine(d.cfg.Rules, watched, d.dec, c),
@@ -227,14 +236,69 @@ func (d *Drill) record(res chain.BlockResult) error {
 		return err
 	}
 	d.last.Store(res.Block.Number)
+	d.startFix()
 	d.checkDone()
 	return nil
+}
+
+// startFix composes the configured fix, once, as soon as the vault is
+// paused. It runs beside the watcher, which keeps recording the blocks
+// that mine its deployment.
+func (d *Drill) startFix() {
+	if d.cfg.Fix == "" || d.session.State().PausedBlock == 0 || !d.fixing.CompareAndSwap(false, true) {
+		return
+	}
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		defer d.fixed.Store(true)
+		ctx, cancel := context.WithTimeout(d.runCtx, fixTimeout)
+		defer cancel()
+		if err := d.fix(ctx); err != nil && d.runCtx.Err() == nil {
+			d.warn("drill", fmt.Errorf("--fix %s: %w", d.cfg.Fix, err))
+		}
+		d.checkDone()
+	}()
+}
+
+// fixTimeout bounds the unattended fix: checks, deployment, proposal.
+const fixTimeout = 2 * time.Minute
+
+// fix runs the composer on the configured implementation: check, deploy
+// when the checks leave nothing standing, compose.
+func (d *Drill) fix(ctx context.Context) error {
+	req := session.UpgradeRequest{Proxy: d.dep.Vault, Impl: session.ImplSource{Builtin: d.cfg.Fix}}
+	if strings.ContainsAny(d.cfg.Fix, "/\\.") {
+		req.Impl = session.ImplSource{Path: d.cfg.Fix}
+	}
+	check, err := d.responder.CheckUpgrade(ctx, req)
+	if err != nil {
+		return err
+	}
+	if len(check.Blocked()) > 0 || len(check.Missing(nil)) > 0 {
+		return nil // the verdicts are journaled; the summary says why
+	}
+	if !check.Deployed {
+		plan, err := d.responder.PlanDeploy(ctx, check)
+		if err != nil {
+			return err
+		}
+		plan.Auto = true
+		if err := d.responder.Execute(ctx, plan); err != nil {
+			return err
+		}
+	}
+	_, err = d.responder.ComposeUpgrade(ctx, check, nil)
+	return err
 }
 
 // checkDone closes Done once the script's last block is processed and no
 // action is in flight.
 func (d *Drill) checkDone() {
 	if d.last.Load() < d.start+d.scenario.Length-1 {
+		return
+	}
+	if d.fixing.Load() && !d.fixed.Load() {
 		return
 	}
 	if st := d.session.State(); len(st.InFlight()) > 0 {
