@@ -192,3 +192,47 @@ func TestUpgradeBadInput(t *testing.T) {
 		t.Fatalf("bad input journaled %d events", got-seq)
 	}
 }
+
+// BenchmarkCheckUpgrade is the composer's whole check of the drill's fix on
+// a paused drill with its recorded attacks: layout, bytecode, the shadow
+// test of every attack and regression call under both implementations,
+// the rollback's shadow test, the state diff of the upgrade call, and
+// journaling the layout check and the shadow result.
+func BenchmarkCheckUpgrade(b *testing.B) {
+	d, err := Start(context.Background(), Config{Scenario: DefaultScenario, Journal: b.TempDir() + "/j.jsonl"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close("benchmark over")
+	ctx := context.Background()
+	for d.k.Load() <= d.scenario.AttackFrom+2 {
+		if _, err := d.Step(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	plan, err := d.responder.PlanPause(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- d.responder.Execute(ctx, plan) }()
+	for len(done) == 0 {
+		if _, err := d.Step(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+	req := session.UpgradeRequest{Proxy: d.dep.Vault, Impl: session.ImplSource{Builtin: contracts.VaultV2Name}}
+	b.ResetTimer()
+	for b.Loop() {
+		c, err := d.responder.CheckUpgrade(ctx, req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !c.Shadow.Pass || !c.Layout.Safe() || c.Shadow.Rollback == nil {
+			b.Fatalf("check of the fix: layout %s, shadow %v", c.Layout.Verdict, c.Shadow.Pass)
+		}
+	}
+}
