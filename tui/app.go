@@ -74,7 +74,8 @@ type App struct {
 	panes     [numPanes]Pane
 	focus     int
 
-	pause pauseFlow // plan, confirm and execute a pause
+	pause    pauseFlow    // plan, confirm and execute a pause
+	composer composerFlow // check, deploy and compose an upgrade
 
 	overlays []Overlay    // the last one is on top and gets the keys
 	waiting  []Overlay    // asked to open while a prompt was open; opened when it closes
@@ -109,6 +110,7 @@ func New(opts Options) *App {
 		focus:     paneAlerts,
 	}
 	a.pause = newPauseFlow(c, &a.state)
+	a.composer = newComposerFlow(c, &a.state)
 	a.panes = [numPanes]Pane{a.protocol, a.alerts, a.checklist}
 	a.panes[a.focus].Focus()
 	if opts.Session != nil {
@@ -137,6 +139,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, clockTick()
 	case pauseMsg:
 		return a, a.updatePause(msg)
+	case composerMsg:
+		return a, a.updateComposer(msg)
 	case openOverlayMsg:
 		return a, a.handleOpenOverlay(msg)
 	case statusMsg:
@@ -172,6 +176,14 @@ func (a *App) updatePause(msg pauseMsg) tea.Cmd {
 	var cmd tea.Cmd
 	a.pause, cmd = a.pause.update(msg)
 	return a.deliver(a.pause.out, cmd)
+}
+
+// updateComposer hands a message to the upgrade composer's workflow, then
+// handles what the workflow has for the root.
+func (a *App) updateComposer(msg composerMsg) tea.Cmd {
+	var cmd tea.Cmd
+	a.composer, cmd = a.composer.update(msg)
+	return a.deliver(a.composer.out, cmd)
 }
 
 // deliver handles a component's messages for the root now and in order,
@@ -243,7 +255,7 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel) && a.pause.preparing():
 		return a.updatePause(abandonPauseMsg{})
 	case key.Matches(msg, k.Upgrade):
-		a.setStatus(statusInfo, "compose upgrade: not available yet")
+		return a.updateComposer(openComposerMsg{})
 	case key.Matches(msg, k.Approvals):
 		a.setStatus(statusInfo, "approvals board: not available yet")
 	case key.Matches(msg, k.Note):
@@ -380,7 +392,7 @@ func (a *App) inFlight() []string {
 		out = append(out, act.ID+" "+string(act.Status))
 		seen[act.ID] = true
 	}
-	for _, planID := range a.pause.sending() {
+	for _, planID := range append(a.pause.sending(), a.composer.sending()...) {
 		if !seen[planID] {
 			out = append(out, planID+" sending")
 		}
@@ -457,6 +469,7 @@ func (a *App) overlayHelp() []helpGroup {
 	return []helpGroup{
 		{"Transaction detail", []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown, k.Close}},
 		{"Confirm dialog", []key.Binding{k.Confirm, withHelp(k.Down, "scroll long plans")}},
+		{"Upgrade composer", composerKeys(k)},
 		{"Note and filter", []key.Binding{k.Submit, k.Cancel}},
 	}
 }

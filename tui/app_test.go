@@ -352,10 +352,6 @@ func TestNotes(t *testing.T) {
 
 func TestUnavailableActions(t *testing.T) {
 	a, _ := newApp(t, fullEvents(t).state())
-	press(t, a, "u")
-	if got := a.Status(); got != "compose upgrade: not available yet" {
-		t.Errorf("u: status = %q", got)
-	}
 	press(t, a, "a")
 	if got := a.Status(); got != "approvals board: not available yet" {
 		t.Errorf("a: status = %q", got)

@@ -26,6 +26,16 @@ type Session interface {
 type Responder interface {
 	PlanPause(ctx context.Context) (*session.Plan, error) // builds and signs, sends nothing
 	Execute(ctx context.Context, p *session.Plan) error   // sends, waits until mined
+
+	// The upgrade composer's: the built-in implementations to offer, the
+	// checks of an upgrade (bad input wraps session.ErrBadInput and records
+	// nothing), the deployment of its new implementation (a plan, sent by
+	// Execute), and its proposal (recorded as upgrade.composed with the
+	// overrides).
+	Fixes() []session.Fix
+	CheckUpgrade(ctx context.Context, req session.UpgradeRequest) (*session.UpgradeCheck, error)
+	PlanDeploy(ctx context.Context, c *session.UpgradeCheck) (*session.Plan, error)
+	ComposeUpgrade(ctx context.Context, c *session.UpgradeCheck, overrides []session.Override) (*session.UpgradeComposed, error)
 }
 
 var (

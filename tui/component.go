@@ -15,8 +15,8 @@ import (
 // Panes and the prompt also have an Update returning their own type
 // (Update(tea.Msg) (*AlertsPane, tea.Cmd)), as glow's children do, so the
 // root never type-asserts a child at run time; overlays take their keys
-// through HandleKey. Workflows without a View (pauseFlow) have the same
-// update returning their own type.
+// through HandleKey. Workflows without a View (pauseFlow, composerFlow)
+// have the same update returning their own type.
 type Component interface {
 	help.KeyMap
 	// SetSize gives the component its room: a pane its outer size, an
@@ -56,6 +56,7 @@ var (
 	_ Overlay   = (*ConfirmOverlay)(nil)
 	_ Overlay   = (*HelpOverlay)(nil)
 	_ Overlay   = (*QuitOverlay)(nil)
+	_ Overlay   = (*ComposerOverlay)(nil)
 	_ Component = (*Prompt)(nil)
 )
 

@@ -8,6 +8,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"warroom/chain"
 	"warroom/session"
@@ -15,21 +18,30 @@ import (
 )
 
 // ConfirmOverlay shows exactly what a plan will sign and send. The Confirm
-// key sends it (confirmedMsg); any other key cancels. When the transactions
-// do not fit on screen the scrolling keys scroll, and Confirm waits until
-// the responder has scrolled to the end.
+// key sends it; any other key cancels. Either way the dialog answers the
+// workflow that opened it, through its answer function, so a pause and a
+// deployment share the one dialog. When the transactions do not fit on
+// screen the scrolling keys scroll, and Confirm waits until the responder
+// has scrolled to the end.
 type ConfirmOverlay struct {
 	c       *Common
 	plan    *session.Plan
 	chainID uint64 // the session's chain, to flag a plan for another chain
+	answer  confirmAnswer
 	vp      viewport.Model
 	w       int
 	nag     bool // Confirm was pressed before the end was seen
 }
 
-// NewConfirmOverlay opens the confirm dialog of a plan.
-func NewConfirmOverlay(c *Common, p *session.Plan, sessionChainID uint64) *ConfirmOverlay {
-	o := &ConfirmOverlay{c: c, plan: p, chainID: sessionChainID, vp: viewport.New(0, 0)}
+// confirmAnswer is the message the confirm dialog sends for plan p: yes
+// when the responder confirmed, no when they cancelled. It is how the
+// answer reaches the workflow that asked (pauseAnswer, deployAnswer).
+type confirmAnswer func(p *session.Plan, yes bool) tea.Msg
+
+// NewConfirmOverlay opens the confirm dialog of a plan; answer makes the
+// message for the workflow that asked.
+func NewConfirmOverlay(c *Common, p *session.Plan, sessionChainID uint64, answer confirmAnswer) *ConfirmOverlay {
+	o := &ConfirmOverlay{c: c, plan: p, chainID: sessionChainID, answer: answer, vp: viewport.New(0, 0)}
 	o.vp.KeyMap = scrollKeys(c.Keys)
 	o.vp.MouseWheelEnabled = false
 	o.SetSize(c.Width, c.Height)
@@ -55,12 +67,17 @@ func (o *ConfirmOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 			o.nag = true
 			return false, nil
 		}
-		return true, say(confirmedMsg{plan: o.plan})
+		return true, say(o.answer(o.plan, true))
 	case scrollable(&o.vp) && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown):
 		o.vp, _ = o.vp.Update(msg)
 		return false, nil
 	}
-	return true, say(statusMsg{statusOK, o.plan.ID + " cancelled: nothing was sent"})
+	return true, say(o.answer(o.plan, false))
+}
+
+// cancelledStatus is the status line of a plan the responder did not confirm.
+func cancelledStatus(p *session.Plan) statusMsg {
+	return statusMsg{statusOK, p.ID + " cancelled: nothing was sent"}
 }
 
 // ShortHelp lists the dialog's keys.
@@ -146,14 +163,27 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 	for i := range p.Txs {
 		tx := &p.Txs[i]
 		add("", st.Bold.Render(fmt.Sprintf("Transaction %d of %d", i+1, len(p.Txs))))
-		target := tx.To.Hex()
-		if tx.ContractName != "" {
-			target = tx.ContractName + " " + target
+		if tx.Creates != nil {
+			// A deployment has no target: it creates a contract.
+			field("creates", "contract at "+tx.Creates.Hex(), st.Bold.Render)
+		} else {
+			target := tx.To.Hex()
+			if tx.ContractName != "" {
+				target = tx.ContractName + " " + target
+			}
+			field("target", target, st.Bold.Render)
 		}
-		field("target", target, st.Bold.Render)
 		field("call", callSignature(&tx.Call), st.Bold.Render)
 		argLines(st, tx.Call.Args, width, add)
-		hexField("data", tx.Data)
+		if n, hash, ok := creationCode(tx); ok {
+			// Thousands of hex digits nobody reads: their size and hash,
+			// which a signer can compare with the artifact's; the hashes
+			// below commit to every byte.
+			field("data", "creation code, "+chain.FormatUint(uint64(n))+" bytes; its keccak256:")
+			hexField("code hash", hash.Hex())
+		} else {
+			hexField("data", tx.Data)
+		}
 		field("value", chain.FormatEtherExact(tx.Value)+" ("+chain.FormatWei(tx.Value)+")")
 		field("signer", tx.Signer.Hex())
 		chainID := strconv.FormatUint(tx.ChainID, 10)
@@ -172,6 +202,19 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 		hexField("signing hash", tx.SigningHash.Hex())
 	}
 	return out
+}
+
+// creationCode is the size and keccak256 hash of a deployment's creation
+// code; ok is false for a plan that creates nothing.
+func creationCode(tx *chain.TxPlan) (size int, hash common.Hash, ok bool) {
+	if tx.Creates == nil {
+		return 0, common.Hash{}, false
+	}
+	code, err := hexutil.Decode(tx.Data)
+	if err != nil {
+		return 0, common.Hash{}, false
+	}
+	return len(code), crypto.Keccak256Hash(code), true
 }
 
 func callSignature(c *chain.DecodedCall) string {

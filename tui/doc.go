@@ -8,9 +8,11 @@
 // size, View): the panes (protocol, suspicious transactions, checklist)
 // render only what is visible, so the cost of a frame follows the screen, not
 // the length of the incident; the overlays (transaction detail, confirm,
-// help, quit) sit centred over the panes and take the keys while open.
-// Workflows are components too: the pause workflow (pauseFlow) plans,
-// confirms and executes, and speaks to the root in messages.
+// upgrade composer, help, quit) sit centred over the panes and take the
+// keys while open. Workflows are components too: the pause workflow
+// (pauseFlow) plans, confirms and executes; the composer's (composerFlow)
+// checks an upgrade, deploys its implementation through the same confirm
+// dialog and composes its proposal. Both speak to the root in messages.
 //
 // Run runs the console and turns a panic into a *Crash and a clean exit.
 //

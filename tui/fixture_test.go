@@ -259,6 +259,14 @@ type fakeBackend struct {
 	acked    []common.Hash
 	ticks    []string
 	notes    []string
+
+	// The upgrade composer's calls and knobs (composer_fixture_test.go).
+	checked     []session.UpgradeRequest // CheckUpgrade calls, bad input included
+	checks      []*session.UpgradeCheck  // the checks returned
+	checkGate   chan struct{}            // when set, CheckUpgrade waits for it (or its context)
+	extraIssues []session.Issue          // added to VaultV2's check
+	deployPlans []string                 // PlanDeploy calls, by check id
+	composes    []fakeCompose            // ComposeUpgrade calls
 }
 
 func newFake(s session.State) *fakeBackend {
@@ -293,6 +301,9 @@ func (f *fakeBackend) Execute(_ context.Context, p *session.Plan) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.executed = append(f.executed, p)
+	if f.execErr == nil && p.Action == session.ActionDeploy {
+		f.recordDeploy(p)
+	}
 	return f.execErr
 }
 
@@ -391,6 +402,10 @@ func keyMsg(s string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyUp}
 	case "pgdown":
 		return tea.KeyMsg{Type: tea.KeyPgDown}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	case "left":
+		return tea.KeyMsg{Type: tea.KeyLeft}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
 }

@@ -39,6 +39,14 @@ type KeyMap struct {
 	Confirm key.Binding // signs and sends in the confirm dialog; any other key cancels
 	Submit  key.Binding // saves a note or applies a filter
 	Cancel  key.Binding // abandons a note or clears the filter
+
+	// The upgrade composer. It also answers to Up, Down, PageUp, PageDown,
+	// Submit (next step, run the checks, save a reason) and Cancel (close
+	// it, abandoning a check in flight).
+	Back     key.Binding // one step back, keeping what was typed
+	Override key.Binding // override the next issue that needs it, with a reason
+	Deploy   key.Binding // deploy the new implementation (confirm dialog)
+	Compose  key.Binding // compose the proposal
 }
 
 // DefaultKeyMap is the keymap of DESIGN.md.
@@ -71,6 +79,11 @@ func DefaultKeyMap() *KeyMap {
 		Confirm: b([]string{"y"}, "y", "sign and send (any other key cancels)"),
 		Submit:  b([]string{"enter"}, "enter", "save"),
 		Cancel:  b([]string{"esc"}, "esc", "cancel"),
+
+		Back:     b([]string{"shift+tab"}, "shift+tab", "back a step"),
+		Override: b([]string{"o"}, "o", "override an issue (with a reason)"),
+		Deploy:   b([]string{"d"}, "d", "deploy the new implementation"),
+		Compose:  b([]string{"c"}, "c", "compose the proposal"),
 	}
 }
 

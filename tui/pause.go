@@ -172,9 +172,18 @@ func (f pauseFlow) planned(msg planResultMsg) pauseFlow {
 	}
 	f = f.status(statusInfo, "review the pause: "+keyName(f.c.Keys.Confirm)+" signs and sends, any other key cancels")
 	return f.tell(openOverlayMsg{
-		overlay: NewConfirmOverlay(f.c, msg.plan, f.state.Started.ChainID),
+		overlay: NewConfirmOverlay(f.c, msg.plan, f.state.Started.ChainID, pauseAnswer),
 		what:    "pause ready to review",
 	})
+}
+
+// pauseAnswer is the confirm dialog's answer to the pause workflow: a
+// confirmed plan comes back to it, a cancelled one is only said.
+func pauseAnswer(p *session.Plan, yes bool) tea.Msg {
+	if yes {
+		return confirmedMsg{plan: p}
+	}
+	return cancelledStatus(p)
 }
 
 // confirmed runs Execute for a confirmed plan, off the UI loop.
