@@ -240,3 +240,15 @@ func short(s string) string {
 	}
 	return s[:20] + "…"
 }
+
+// EncodeTransactionData is what the Safe's encodeTransactionData returns
+// for tx: 0x19 ‖ 0x01 ‖ domain hash ‖ message hash, the preimage of the
+// safeTxHash, and the data a Safe up to 1.4.1 hands an owner contract's
+// isValidSignature.
+func EncodeTransactionData(tx *chain.SafeTx) ([]byte, error) {
+	h, err := Hash(tx)
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte{0x19, 0x01}, h.Domain[:]...), h.Message[:]...), nil
+}

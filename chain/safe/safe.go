@@ -61,3 +61,14 @@ func (s *Safe) Nonce(ctx context.Context, c ethereum.ContractCaller, block *big.
 	}
 	return n.Uint64(), nil
 }
+
+// ApprovedHash reports whether owner has approved hash on the Safe with
+// approveHash (approvedHashes(owner, hash) != 0) at block (nil for the
+// latest). An approval is never revoked.
+func (s *Safe) ApprovedHash(ctx context.Context, c ethereum.ContractCaller, owner common.Address, hash common.Hash, block *big.Int) (bool, error) {
+	n, err := contracts.Call(ctx, c, s.addr, block, s.abi.PackApprovedHashes(owner, hash), s.abi.UnpackApprovedHashes)
+	if err != nil {
+		return false, fmt.Errorf("approvedHashes(%s, %s) on Safe %s: %w", owner.Hex(), hash.Hex(), s.addr.Hex(), err)
+	}
+	return n.Sign() != 0, nil
+}
