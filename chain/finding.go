@@ -62,7 +62,9 @@ type Finding struct {
 func (f *Finding) Reason() string {
 	switch f.Rule {
 	case RuleReentrancy:
-		return fmt.Sprintf("%s re-entered %d× by %s while %s() was still running",
+		// Short enough that a row of the alert list shows it whole at
+		// 160 columns: the method re-entered is the key word.
+		return fmt.Sprintf("%s re-entered %d× by %s in %s()",
 			f.Contract.Label(), f.Count, f.actor(), f.Method)
 	case RuleOutflow:
 		return fmt.Sprintf("%s left %s in one tx: %s of its %s (limit %s)",

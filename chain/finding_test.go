@@ -17,7 +17,7 @@ func TestFindingReason(t *testing.T) {
 		want string
 	}{
 		{Finding{Rule: RuleReentrancy, Contract: vault, Actor: exploit, Method: "withdraw", Count: 11},
-			"Vault re-entered 11× by 0x15d3…6A65 while withdraw() was still running"},
+			"Vault re-entered 11× by 0x15d3…6A65 in withdraw()"},
 		{Finding{Rule: RuleOutflow, Contract: vault, Amount: eth(30), Held: eth(120), ShareBps: 2500, LimitBps: 500},
 			"30.000 ETH left Vault in one tx: 25.0% of its 120.000 ETH (limit 5.0%)"},
 		{Finding{Rule: RuleNewContract, Contract: vault, Actor: exploit, CreatedAt: 111, Age: 4, Window: 100},

@@ -22,8 +22,8 @@ const (
 	weiPerGwei  = 1_000_000_000
 )
 
-// FormatEther renders wei as ether with the given decimals, rounded toward
-// zero, with thousands separators: "1,234.500 ETH". A non-zero amount too
+// FormatEther renders wei as ether with the given decimals, rounded half
+// away from zero, with thousands separators: "1,234.500 ETH". A non-zero amount too
 // small to show at that precision reads "<0.001 ETH" rather than "0.000 ETH",
 // so a real movement never looks like none. nil is "—".
 func FormatEther(wei *big.Int, decimals int) string {
@@ -31,7 +31,7 @@ func FormatEther(wei *big.Int, decimals int) string {
 		return "—"
 	}
 	decimals = max(0, min(decimals, 18))
-	whole, fs := splitEther(wei)
+	whole, fs := splitEther(roundWei(wei, decimals))
 	var b strings.Builder
 	if wei.Sign() < 0 {
 		b.WriteString(minus)
@@ -71,6 +71,21 @@ func FormatEtherExact(wei *big.Int) string {
 		s = minus + s
 	}
 	return s
+}
+
+// roundWei rounds wei half away from zero to the given decimals of ether.
+func roundWei(wei *big.Int, decimals int) *big.Int {
+	if decimals >= 18 {
+		return wei
+	}
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(18-decimals)), nil)
+	abs := new(big.Int).Abs(wei)
+	abs.Add(abs, new(big.Int).Rsh(unit, 1))
+	abs.Sub(abs, new(big.Int).Mod(abs, unit))
+	if wei.Sign() < 0 {
+		abs.Neg(abs)
+	}
+	return abs
 }
 
 // splitEther returns |wei| as whole ether and the 18 digits of its fraction.
@@ -124,9 +139,10 @@ func FormatGwei(wei *big.Int) string {
 }
 
 // FormatBps renders a share in basis points as a percentage with one
-// decimal, rounded toward zero: 2500 is "25.0%".
+// decimal, rounded half up: 2500 is "25.0%", 2495 "25.0%".
 func FormatBps(bps uint64) string {
-	return fmt.Sprintf("%d.%d%%", bps/100, (bps%100)/10)
+	tenths := (bps + 5) / 10
+	return fmt.Sprintf("%d.%d%%", tenths/10, tenths%10)
 }
 
 // FormatUint renders n with thousands separators: 1,234,567.

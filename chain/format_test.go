@@ -28,7 +28,11 @@ func TestFormatEther(t *testing.T) {
 		{eth(27), 3, "27.000 ETH"},
 		{wei("1234500000000000000000"), 3, "1,234.500 ETH"},
 		{wei("1234567890000000000000000"), 2, "1,234,567.89 ETH"},
-		{wei("1999999999999999999"), 3, "1.999 ETH"}, // toward zero, never up
+		{wei("1999999999999999999"), 3, "2.000 ETH"},   // rounded, not cut (issue 9)
+		{wei("18711500000000000000"), 3, "18.712 ETH"}, // half away from zero
+		{wei("18711499999999999999"), 3, "18.711 ETH"},
+		{new(big.Int).Neg(wei("18711500000000000000")), 3, "−18.712 ETH"},
+		{big.NewInt(500_000_000_000_000), 3, "0.001 ETH"}, // 0.0005 rounds up to something shown
 		{new(big.Int).Neg(eth(27)), 3, "−27.000 ETH"},
 		{big.NewInt(400_000_000_000_000), 3, "<0.001 ETH"}, // 0.0004: never shown as nothing
 		{big.NewInt(-1), 3, "−<0.001 ETH"},
@@ -76,7 +80,9 @@ func TestFormatExactSignedAndUnits(t *testing.T) {
 		{FormatUint(999), "999"},
 		{FormatUint(1_000_000), "1,000,000"},
 		{FormatBps(2500), "25.0%"},
-		{FormatBps(888), "8.8%"},
+		{FormatBps(888), "8.9%"}, // rounded, not cut (issue 9)
+		{FormatBps(884), "8.8%"},
+		{FormatBps(9995), "100.0%"},
 		{FormatBps(500), "5.0%"},
 		{ShortAddr(common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")), "0x5FbD…0aa3"},
 		{ShortHash(common.HexToHash("0x3f2a1b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e0115")), "0x3f2a1b…0115"},

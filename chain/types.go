@@ -88,8 +88,12 @@ type BlockInfo struct {
 
 // Alert is a transaction that touched a watched contract and tripped at least one rule.
 type Alert struct {
-	Block    uint64          `json:"block"`
-	Time     time.Time       `json:"time"` // block timestamp
+	Block uint64    `json:"block"`
+	Time  time.Time `json:"time"` // the block's own timestamp
+	// Seen is when the alert's event was recorded (wall clock), set by the
+	// session's reducer from the event: a dev chain's block timestamps run
+	// ahead of the clock at fast block times.
+	Seen     time.Time       `json:"seen,omitzero"`
 	TxHash   common.Hash     `json:"tx"`
 	TxIndex  uint            `json:"index"`
 	From     common.Address  `json:"from"`
@@ -215,6 +219,19 @@ type BlockResult struct {
 	// Protocol is set when the protocol's state differs from the previous
 	// block's (and for the first block).
 	Protocol *ProtocolState
+	// Approvals are the ApproveHash events of the watched Safes in the
+	// block: owners approving a Safe transaction on chain.
+	Approvals []HashApproval
+}
+
+// HashApproval is an owner's on-chain approval of a Safe transaction hash
+// (the Safe's approveHash, its ApproveHash event), as a block carried it.
+type HashApproval struct {
+	Safe   common.Address `json:"safe"`
+	Owner  common.Address `json:"owner"`
+	Hash   common.Hash    `json:"hash"`
+	TxHash common.Hash    `json:"tx"`
+	Block  uint64         `json:"block"`
 }
 
 // ProtocolState is the protocol as read at one block.

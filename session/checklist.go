@@ -78,8 +78,11 @@ func evaluate(s State, ev Event) State {
 			for i := len(s.Alerts) - 1; i >= 0; i-- {
 				a := s.Alerts[i]
 				if a.Severity >= chain.High && s.Acknowledged(a.TxHash) {
-					*st = tick(s, ev, *st, fmt.Sprintf("%s alert acknowledged: tx %s in block %d", a.Severity, chain.ShortHash(a.TxHash), a.Block))
+					*st = tick(s, ev, *st, identifiedEvidence(s, a))
 					st.Block = a.Block
+					if f := s.FirstAttack; f != nil {
+						st.Block = f.Block
+					}
 					break
 				}
 			}
@@ -102,6 +105,17 @@ func evaluate(s State, ev Event) State {
 		}
 	}
 	return s
+}
+
+// identifiedEvidence cites the first attack transaction, then the alert
+// whose acknowledgement ticked the step when it is another one.
+func identifiedEvidence(s State, acked chain.Alert) string {
+	f := s.FirstAttack
+	if f == nil || f.Tx == acked.TxHash {
+		return fmt.Sprintf("first attack tx %s (block %d), its alert acknowledged", chain.ShortHash(acked.TxHash), acked.Block)
+	}
+	return fmt.Sprintf("first attack tx %s (block %d); acknowledged: %s alert on tx %s (block %d)",
+		chain.ShortHash(f.Tx), f.Block, acked.Severity, chain.ShortHash(acked.TxHash), acked.Block)
 }
 
 func anyPaused(p chain.ProtocolState) bool {

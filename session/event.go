@@ -105,11 +105,13 @@ const (
 // ActionRequested is the data of action.requested: the exact transactions
 // the responder approved, before any is sent.
 type ActionRequested struct {
-	ID     string         `json:"id"`
-	Action string         `json:"action"`
-	Auto   bool           `json:"auto,omitempty"` // the circuit breaker asked, not a human
-	Reason string         `json:"reason,omitempty"`
-	Txs    []chain.TxPlan `json:"txs"`
+	ID     string `json:"id"`
+	Action string `json:"action"`
+	Auto   bool   `json:"auto,omitempty"` // the circuit breaker asked, not a human
+	// Upgrade is the composed upgrade a route step carries.
+	Upgrade string         `json:"upgrade,omitempty"`
+	Reason  string         `json:"reason,omitempty"`
+	Txs     []chain.TxPlan `json:"txs"`
 }
 
 // ActionSubmitted is the data of action.submitted.

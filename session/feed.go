@@ -20,6 +20,10 @@ type FeedConfig struct {
 	// not revert, with a one-line reason: the circuit breaker's trigger
 	// (Responder.AutoPause). It is called after the block is recorded.
 	OnCritical func(reason string)
+	// OnApprovals, if set, hears of the owners' on-chain approvals
+	// (ApproveHash events) in each block, after the block is recorded
+	// (Responder.OnChainApprovals). Its error is recorded as a warning.
+	OnApprovals func(approvals []chain.HashApproval) error
 }
 
 // NewFeed returns a feed into session s.
@@ -53,6 +57,11 @@ func (f *Feed) Block(res chain.BlockResult) error {
 	}
 	if critical != "" && f.cfg.OnCritical != nil {
 		f.cfg.OnCritical(critical)
+	}
+	if len(res.Approvals) > 0 && f.cfg.OnApprovals != nil {
+		if err := f.cfg.OnApprovals(res.Approvals); err != nil {
+			return f.Warn("responder", fmt.Errorf("on-chain approvals in block %d: %w", res.Block.Number, err))
+		}
 	}
 	return nil
 }

@@ -246,8 +246,8 @@ func TestJournalSurvivesCrash(t *testing.T) {
 	raw, _ := os.ReadFile(path)
 	torn := raw[:len(raw)-20]
 	got, err := ReadJournal(bytes.NewReader(torn), "j.jsonl")
-	if !errors.Is(err, ErrJournalCorrupt) || len(got) != 49 {
-		t.Fatalf("torn journal: %d events, err %v; want 49 and ErrJournalCorrupt naming line 50", len(got), err)
+	if !errors.Is(err, ErrJournalTorn) || errors.Is(err, ErrJournalCorrupt) || len(got) != 49 {
+		t.Fatalf("torn journal: %d events, err %v; want 49 and ErrJournalTorn naming line 50", len(got), err)
 	}
 	if !strings.Contains(err.Error(), "j.jsonl:50:") {
 		t.Fatalf("error %v does not name line 50", err)

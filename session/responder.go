@@ -15,6 +15,7 @@ import (
 	"warroom/chain"
 	"warroom/chain/artifact"
 	"warroom/chain/contracts"
+	"warroom/chain/safe"
 	"warroom/chain/shadow"
 	"warroom/chain/tx"
 	"warroom/chain/watch"
@@ -37,8 +38,10 @@ type Plan struct {
 	Action string
 	Reason string
 	Auto   bool
-	Txs    []chain.TxPlan
-	signed []*types.Transaction
+	// Upgrade is the composed upgrade a route step (schedule, execute) carries.
+	Upgrade string
+	Txs     []chain.TxPlan
+	signed  []*types.Transaction
 }
 
 // Backend is what the responder needs from a node: sending, reading the
@@ -72,6 +75,19 @@ type ResponderConfig struct {
 	// ABIs decode revert data in shadow tests (the implementations', an
 	// attack contract's).
 	ABIs []*abi.ABI
+
+	// Owner is the Safe owner key the responder signs approvals with (a
+	// drill's trainee, a live signer's keystore); nil signs nothing.
+	Owner *tx.Signer
+	// NestedOwners are owners of the Safe that are Safes themselves.
+	NestedOwners []NestedOwner
+}
+
+// NestedOwner is an owner of the Safe that is a Safe itself: it approves
+// through its own Safe transaction calling approveHash on the parent.
+type NestedOwner struct {
+	Name    string         `json:"name"`
+	Address common.Address `json:"address"`
 }
 
 // Fix is a built-in implementation offered to the upgrade composer.
@@ -92,6 +108,9 @@ type Responder struct {
 	ids     map[string]int  // the last number given to each kind of id
 	pending map[string]bool // action kinds in flight
 	sent    map[string]bool // plans already executed, by id
+	// verifiers check signatures of the route's Safe transactions, by
+	// safeTxHash.
+	verifiers map[common.Hash]*safe.Verifier
 
 	tripped atomic.Bool // a circuit-breaker pause is under way
 	ctx     context.Context
@@ -182,7 +201,7 @@ func (r *Responder) Execute(ctx context.Context, p *Plan) error {
 		r.mu.Unlock()
 	}()
 
-	if _, err := r.s.Record(KindActionRequested, ActionRequested{ID: p.ID, Action: p.Action, Auto: p.Auto, Reason: p.Reason, Txs: p.Txs}); err != nil {
+	if _, err := r.s.Record(KindActionRequested, ActionRequested{ID: p.ID, Action: p.Action, Upgrade: p.Upgrade, Auto: p.Auto, Reason: p.Reason, Txs: p.Txs}); err != nil {
 		return fmt.Errorf("%s not sent: could not record the request: %w", p.Action, err)
 	}
 	for _, signed := range p.signed {

@@ -47,9 +47,25 @@ type State struct {
 	Warnings []WarningEntry `json:"warnings"`
 	// Unknown holds events of kinds this binary does not know, kept to be shown.
 	Unknown []Event `json:"unknown"`
+	// Segments are the chain segments after the first (session.resumed).
+	Segments []Segment `json:"segments,omitempty"`
 
 	PausedBlock uint64 `json:"pausedBlock"` // first block at which every pausable contract was paused
-	Ended       *Ended `json:"ended,omitempty"`
+	// FirstCritical is the first critical alert that did not revert: its
+	// block and when it was seen.
+	FirstCritical *AlertMark `json:"firstCritical,omitempty"`
+
+	// The figures (figures.go): the first attack (high or critical, not
+	// reverted) and what each contract held just before it, each
+	// contract's peak, the seen times of recent blocks for the drain
+	// rate, and the critical alerts counted and acknowledged.
+	FirstAttack   *AlertMark                  `json:"firstAttack,omitempty"`
+	PreAttack     map[common.Address]*big.Int `json:"preAttack,omitempty"`
+	Peak          map[common.Address]*big.Int `json:"peak,omitempty"`
+	Recent        []BlockSeen                 `json:"recent,omitempty"`
+	Critical      int                         `json:"critical,omitempty"`
+	AckedCritical int                         `json:"ackedCritical,omitempty"`
+	Ended         *Ended                      `json:"ended,omitempty"`
 }
 
 // DrainPoint is one alerted outflow, for the drain rate.
@@ -123,11 +139,14 @@ func Reduce(s State, ev Event) State {
 		var d chain.BlockInfo
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
 			s.Head, s.HeadSeen = d, ev.Time
+			s = noteBlockSeen(s, d.Number, ev.Time)
+			s = evaluateDelay(s, ev)
 		}
 	case KindProtocolState:
 		var d chain.ProtocolState
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
 			s = reduceProtocol(s, ev, d)
+			s = evaluateVerified(s, ev)
 		}
 	case KindAlert:
 		var d chain.Alert
@@ -138,6 +157,7 @@ func Reduce(s State, ev Event) State {
 		var d Acknowledged
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
 			if _, ok := s.Acked[d.TxHash]; !ok {
+				s = noteAckFigures(s, d.TxHash)
 				acked := make(map[common.Hash]int64, len(s.Acked)+1)
 				for k, v := range s.Acked {
 					acked[k] = v
@@ -151,6 +171,8 @@ func Reduce(s State, ev Event) State {
 		s, err = reduceAction(s, ev)
 	case KindLayoutChecked, KindShadowResult, KindUpgradeComposed:
 		s, err = reduceUpgrade(s, ev)
+	case KindApprovalAdded, KindApprovalRejected, KindUpgradeScheduled:
+		s, err = reduceRoute(s, ev)
 	case KindChecklistTicked:
 		var d Ticked
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
@@ -172,6 +194,8 @@ func Reduce(s State, ev Event) State {
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
 			s.Warnings = append(s.Warnings, WarningEntry{Warning: d, Time: ev.Time})
 		}
+	case KindSessionResumed:
+		s, err = reduceResumed(s, ev)
 	case KindSessionEnded:
 		var d Ended
 		if err = json.Unmarshal(ev.Data, &d); err == nil {
@@ -197,6 +221,7 @@ func byOr(by string) string {
 
 func reduceProtocol(s State, ev Event, d chain.ProtocolState) State {
 	s.Protocol = d
+	s = notePeak(s, d)
 	missing := false
 	for _, c := range d.Contracts {
 		if _, ok := s.Baseline[c.Address]; !ok && c.Balance != nil {
@@ -221,8 +246,20 @@ func reduceProtocol(s State, ev Event, d chain.ProtocolState) State {
 	return evaluate(s, ev)
 }
 
+// AlertMark is an alert's block and the time it was recorded.
+type AlertMark struct {
+	Block uint64      `json:"block"`
+	Seen  time.Time   `json:"seen"`
+	Tx    common.Hash `json:"tx"`
+}
+
 func reduceAlert(s State, ev Event, a chain.Alert) State {
+	a.Seen = ev.Time
+	s = noteAlertFigures(s, ev, &a)
 	s.Alerts = append(s.Alerts, a)
+	if s.FirstCritical == nil && a.Severity == chain.Critical && !a.Reverted {
+		s.FirstCritical = &AlertMark{Block: a.Block, Seen: ev.Time, Tx: a.TxHash}
+	}
 	if a.Severity >= chain.High && !a.Reverted && a.Outflow != nil && a.Outflow.Sign() > 0 {
 		s.Drained = new(big.Int).Add(s.drained(), a.Outflow)
 		s.Drains = append(s.Drains, DrainPoint{Time: ev.Time, Block: a.Block, Amount: a.Outflow})
@@ -237,23 +274,14 @@ func (s *State) drained() *big.Int {
 	return s.Drained
 }
 
-// DrainRate is the value drained in the minute up to the latest event, in wei per minute.
-func (s *State) DrainRate() *big.Int {
-	rate := new(big.Int)
-	cutoff := s.Now.Add(-time.Minute)
-	for i := len(s.Drains) - 1; i >= 0 && s.Drains[i].Time.After(cutoff); i-- {
-		rate.Add(rate, s.Drains[i].Amount)
-	}
-	return rate
-}
-
 // TotalDrained is the value drained so far, never nil.
 func (s *State) TotalDrained() *big.Int { return new(big.Int).Set(s.drained()) }
 
-// Change is a watched contract's value now minus its baseline, or nil when unknown.
+// Change is a watched contract's value now minus what it held just before
+// the first attack (or its peak), nil before any attack or when unknown.
 func (s *State) Change(c chain.ContractState) *big.Int {
-	base, ok := s.Baseline[c.Address]
-	if !ok || c.Balance == nil {
+	base, ok := s.Reference(c.Address)
+	if !ok || base == nil || c.Balance == nil {
 		return nil
 	}
 	return new(big.Int).Sub(c.Balance, base)
@@ -353,6 +381,15 @@ type Upgrade struct {
 	Layout   *LayoutChecked   `json:"layout,omitempty"`
 	Shadow   *ShadowResult    `json:"shadow,omitempty"`
 	Composed *UpgradeComposed `json:"composed,omitempty"`
+
+	// The governance route, once composed: the owners' approvals of its
+	// two Safe transactions, the signatures refused, the timelock's
+	// schedule, and the block at which the watcher saw the proxy run the
+	// new implementation.
+	Approvals []ApprovalAdded    `json:"approvals,omitempty"`
+	Rejected  []ApprovalRejected `json:"rejected,omitempty"`
+	Scheduled *UpgradeScheduled  `json:"scheduled,omitempty"`
+	Verified  uint64             `json:"verified,omitempty"`
 }
 
 // Upgrade returns the upgrade check with the given id.

@@ -526,7 +526,7 @@ func (r *Responder) attacks() []shadow.TestCall {
 		if err != nil {
 			continue
 		}
-		out = append(out, shadow.TestCall{Name: fmt.Sprintf("attack tx %s (block %d)", chain.ShortHash(a.TxHash), a.Block), Kind: shadow.Attack,
+		out = append(out, shadow.TestCall{Name: fmt.Sprintf("attack tx %s (block %d)", a.TxHash.Hex(), a.Block), Kind: shadow.Attack,
 			Call: shadow.Call{From: a.From, To: *a.To, Data: data, Value: new(big.Int).Set(a.Detail.Value)}})
 	}
 	return out

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -199,13 +200,18 @@ func (p *AlertsPane) View() string {
 	n := p.Len()
 	blockW := p.blockWidth()
 	showTime := inner >= 60
+	rows := p.rows()
+	// The outflow column is as wide as the widest amount on screen.
+	valW := len("OUTFLOW")
+	for i := p.offset; i < min(n, p.offset+rows); i++ {
+		valW = max(valW, Width(chain.FormatEther(p.at(i).Outflow, 3)))
+	}
 
 	lines := make([]string, 0, p.h)
-	lines = append(lines, st.ColumnHeader.Render(Fit(alertHeader(inner, blockW, showTime), inner)))
-	rows := p.rows()
+	lines = append(lines, st.ColumnHeader.Render(Fit(alertHeader(inner, blockW, valW, showTime), inner)))
 	for i := p.offset; i < min(n, p.offset+rows); i++ {
 		a := p.at(i)
-		l1, l2 := alertRow(st, a, p.state.Acknowledged(a.TxHash), i == p.cursor && p.focused, i == p.cursor, inner, blockW, showTime)
+		l1, l2 := alertRow(st, a, p.state.Acknowledged(a.TxHash), i == p.cursor && p.focused, i == p.cursor, inner, blockW, valW, showTime)
 		lines = append(lines, l1, l2)
 	}
 	if n == 0 {
@@ -237,14 +243,14 @@ func (p *AlertsPane) blockWidth() int {
 	return max(5, 1+len(strconv.FormatUint(b, 10)))
 }
 
-// Column widths of an alert row's first line.
+// Column widths of an alert row's first line; the outflow's follows the
+// amounts on screen.
 const (
-	sevWidth   = 6  // "◉ CRIT"
-	clockWidth = 8  // "12:00:07"
-	valueWidth = 13 // "1,234.000 ETH"
+	sevWidth   = 6 // "◉ CRIT"
+	clockWidth = 8 // "12:00:07"
 )
 
-func alertHeader(width, blockW int, showTime bool) string {
+func alertHeader(width, blockW, valueWidth int, showTime bool) string {
 	var b strings.Builder
 	b.WriteString("  ")
 	b.WriteString(PadRight("SEV", sevWidth) + " ")
@@ -254,7 +260,7 @@ func alertHeader(width, blockW int, showTime bool) string {
 	}
 	flowW := width - Width(b.String()) - 1 - valueWidth
 	flow := "FROM → CONTRACT.METHOD"
-	if flowW < 28 { // too narrow for the sender: rows show "→ Contract.method"
+	if flowW < minFlowWithSender { // too narrow for the sender: rows show "→ Contract.method"
 		flow = "→ CONTRACT.METHOD"
 	}
 	b.WriteString(PadRight(flow, flowW) + " ")
@@ -268,7 +274,7 @@ func alertHeader(width, blockW int, showTime bool) string {
 //	    ✓ ack · reentrancy +1: Vault re-entered 2× by Attacker while withdraw()…
 //
 // highlight paints the row as the cursor row; selected only sets the marker.
-func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool, width, blockW int, showTime bool) (string, string) {
+func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool, width, blockW, valueWidth int, showTime bool) (string, string) {
 	cur := "  "
 	if selected {
 		cur = "▸ "
@@ -277,7 +283,13 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 	block := PadRight("#"+strconv.FormatUint(a.Block, 10), blockW)
 	clock := ""
 	if showTime {
-		clock = UTCClock(a.Time) + " "
+		// When the alert was seen, not the block's own timestamp: a dev
+		// chain's run ahead of the clock at fast block times.
+		seen := a.Seen
+		if seen.IsZero() {
+			seen = a.Time
+		}
+		clock = UTCClock(seen) + " "
 	}
 	value := chain.FormatEther(a.Outflow, 3)
 	valW := max(valueWidth, Width(value))
@@ -344,31 +356,49 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 	return b.String(), c.String()
 }
 
+// minFlowWithSender is the narrowest flow column that shows the sender:
+// "0x1234…abcd → Vault…".
+const minFlowWithSender = 20
+
 // alertFlow is "0x1234…abcd → Contract.method". When that does not fit, the
-// method list is cut first: who sent it is what a responder acts on. Only a
-// pane too narrow for the sender and a contract name drops the sender.
+// method list is shortened first (to the method the top finding is about,
+// then cut): who sent it is what a responder acts on. Only a pane too
+// narrow for the sender and a contract name drops the sender.
 func alertFlow(a *chain.Alert, width int) string {
 	from := chain.ShortAddr(a.From) + " → "
-	target := alertTarget(a)
-	if Width(from+target) <= width {
-		return from + target
+	if width < minFlowWithSender {
+		return Truncate("→ "+alertTarget(a, width-2), width)
 	}
-	if rest := width - Width(from); rest >= 12 {
-		return from + Truncate(target, rest)
-	}
-	return "→ " + target
+	return from + alertTarget(a, width-Width(from))
 }
 
-// alertTarget is "Contract.method" of the watched contract the alert is about.
-func alertTarget(a *chain.Alert) string {
+// alertTarget is "Contract.method" of the watched contract the alert is
+// about, in at most width columns: "Vault.deposit,withdraw", else
+// "Vault.withdraw+1" (the method of the top finding and how many others),
+// else cut.
+func alertTarget(a *chain.Alert, width int) string {
 	name := a.ContractName
 	if name == "" {
 		name = chain.ShortAddr(a.Contract)
 	}
 	if a.Method == "" {
-		return name
+		return Truncate(name, width)
 	}
-	return name + "." + a.Method
+	if full := name + "." + a.Method; Width(full) <= width {
+		return full
+	}
+	methods := strings.Split(a.Method, ",")
+	if len(methods) > 1 {
+		key := methods[len(methods)-1]
+		if m := a.Top().Method; m != "" && slices.Contains(methods, m) {
+			key = m
+		}
+		if short := fmt.Sprintf("%s.%s+%d", name, key, len(methods)-1); Width(short) <= width {
+			return short
+		}
+		return Truncate(name+"."+key, width)
+	}
+	return Truncate(name+"."+a.Method, width)
 }
 
 func severityStyle(st *themes.Styles, s chain.Severity) lipgloss.Style {
@@ -409,10 +439,52 @@ func alertHas(a *chain.Alert, t string) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "0x") || len(t) >= 4 {
-		if strings.Contains(hexutil.Encode(a.From[:]), t) || strings.Contains(hexutil.Encode(a.TxHash[:]), t) {
+	// A number is a block: "16" or "#16". Hex needs 0x or a letter a-f.
+	if n, err := strconv.ParseUint(strings.TrimPrefix(t, "#"), 10, 64); err == nil {
+		return n == a.Block
+	}
+	if h := strings.TrimPrefix(t, "0x"); isHex(h) && (strings.HasPrefix(t, "0x") || len(t) >= 4) {
+		return strings.Contains(hexutil.Encode(a.TxHash[:]), h) || alertAddressHas(a, h)
+	}
+	return false
+}
+
+// alertAddressHas reports whether any address in the transaction contains
+// t (lowercase hex digits, without 0x): the sender, the address called,
+// the watched contract, every address in the trace and in the findings.
+func alertAddressHas(a *chain.Alert, t string) bool {
+	has := func(addr common.Address) bool { return strings.Contains(hexutil.Encode(addr[:]), t) }
+	if has(a.From) || has(a.Contract) || (a.To != nil && has(*a.To)) {
+		return true
+	}
+	for _, f := range a.Findings {
+		if has(f.Contract.Address) || (f.Actor != nil && has(f.Actor.Address)) {
+			return true
+		}
+	}
+	for _, l := range a.Detail.Trace {
+		if has(l.From) || has(l.To) {
+			return true
+		}
+	}
+	for _, b := range a.Detail.Balances {
+		if has(b.Address) {
+			return true
+		}
+	}
+	for _, l := range a.Detail.Logs {
+		if has(l.Address) {
 			return true
 		}
 	}
 	return false
+}
+
+func isHex(s string) bool {
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,16 +14,22 @@ import (
 	"warroom/themes"
 )
 
-// MinWidth and MinHeight are the smallest terminal the console draws in;
-// below it shows one line asking for more room. The layout is designed at
-// 160×48.
+// MinWidth and MinHeight are the smallest terminal that shows the three
+// panes side by side; the layout is designed at 160×48. Below it the
+// console is compact: the header and one pane at full width (the
+// suspicious transactions, with FROM, unless tab moves on), and every key
+// still works, the pause first. Below CompactWidth×CompactHeight even that
+// does not fit: the header, the figures and a line of keys remain, and p
+// still pauses.
 const (
-	MinWidth  = 120
-	MinHeight = 32
+	MinWidth      = 120
+	MinHeight     = 32
+	CompactWidth  = 40
+	CompactHeight = 10
 )
 
 const (
-	headerHeight = 1
+	headerHeight = 2 // the header and the figures
 	footerHeight = 2
 	// clockEvery refreshes ages and the session clock.
 	clockEvery = 500 * time.Millisecond
@@ -36,6 +43,9 @@ type Options struct {
 	Title     string           // e.g. "drill · reentrancy"
 	Now       func() time.Time // nil = time.Now; tests pass a fixed clock
 	Keys      *KeyMap          // nil = DefaultKeyMap()
+	// JournalErr, when set, says why the session's journal stopped (nil
+	// while it works); the console then says the session has stopped.
+	JournalErr func() error
 }
 
 // Pane indices, in focus order.
@@ -74,8 +84,9 @@ type App struct {
 	panes     [numPanes]Pane
 	focus     int
 
-	pause    pauseFlow    // plan, confirm and execute a pause
-	composer composerFlow // check, deploy and compose an upgrade
+	pause    pauseFlow     // plan, confirm and execute a pause
+	composer composerFlow  // check, deploy and compose an upgrade
+	board    approvalsFlow // approvals, the route's steps, the unpause
 
 	overlays []Overlay    // the last one is on top and gets the keys
 	waiting  []Overlay    // asked to open while a prompt was open; opened when it closes
@@ -84,6 +95,7 @@ type App struct {
 	help     help.Model
 	status   status
 	ended    bool // the update channel closed
+	journal  journalWatch
 }
 
 var _ tea.Model = (*App)(nil)
@@ -111,7 +123,9 @@ func New(opts Options) *App {
 	}
 	a.pause = newPauseFlow(c, &a.state)
 	a.composer = newComposerFlow(c, &a.state)
+	a.board = newApprovalsFlow(c, &a.state)
 	a.panes = [numPanes]Pane{a.protocol, a.alerts, a.checklist}
+	a.journal = journalWatch{err: opts.JournalErr}
 	a.panes[a.focus].Focus()
 	if opts.Session != nil {
 		a.refresh()
@@ -136,11 +150,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case updatesClosedMsg:
 		return a, a.handleUpdatesClosed()
 	case tickMsg:
+		a.checkJournal()
 		return a, clockTick()
 	case pauseMsg:
 		return a, a.updatePause(msg)
 	case composerMsg:
 		return a, a.updateComposer(msg)
+	case approvalsMsg:
+		return a, a.updateBoard(msg)
 	case openOverlayMsg:
 		return a, a.handleOpenOverlay(msg)
 	case statusMsg:
@@ -186,6 +203,13 @@ func (a *App) updateComposer(msg composerMsg) tea.Cmd {
 	return a.deliver(a.composer.out, cmd)
 }
 
+// updateBoard hands a message to the approvals board's workflow.
+func (a *App) updateBoard(msg approvalsMsg) tea.Cmd {
+	var cmd tea.Cmd
+	a.board, cmd = a.board.update(msg)
+	return a.deliver(a.board.out, cmd)
+}
+
 // deliver handles a component's messages for the root now and in order,
 // before anything else can arrive, and batches their commands with the
 // component's own.
@@ -201,12 +225,19 @@ func (a *App) deliver(msgs []tea.Msg, cmd tea.Cmd) tea.Cmd {
 func (a *App) handleResize(msg tea.WindowSizeMsg) tea.Cmd {
 	a.c.Width, a.c.Height = msg.Width, msg.Height
 	bodyH := max(3, msg.Height-headerHeight-footerHeight)
-	left := max(34, min(46, msg.Width*29/100))
-	right := max(36, min(44, msg.Width*275/1000))
-	centre := max(10, msg.Width-left-right)
-	a.protocol.SetSize(left, bodyH)
-	a.alerts.SetSize(centre, bodyH)
-	a.checklist.SetSize(right, bodyH)
+	if a.compact() {
+		for _, p := range a.panes {
+			p.SetSize(msg.Width, bodyH)
+		}
+	} else {
+		// The centre gets what the sides leave: at 120 columns enough for
+		// FROM → Contract.method, at 160 for the whole method list.
+		left := max(30, min(40, 30+(msg.Width-MinWidth)*6/40))
+		right := max(32, min(44, 32+(msg.Width-MinWidth)*12/40))
+		a.protocol.SetSize(left, bodyH)
+		a.alerts.SetSize(msg.Width-left-right, bodyH)
+		a.checklist.SetSize(right, bodyH)
+	}
 	for _, o := range a.overlays {
 		o.SetSize(msg.Width, msg.Height)
 	}
@@ -217,23 +248,17 @@ func (a *App) handleResize(msg tea.WindowSizeMsg) tea.Cmd {
 	return nil
 }
 
-func (a *App) tooSmall() bool { return a.c.Width < MinWidth || a.c.Height < MinHeight }
+// compact reports whether the terminal is too small for three panes: one
+// is shown at full width.
+func (a *App) compact() bool { return a.c.Width < MinWidth || a.c.Height < MinHeight }
+
+// tooSmall reports whether even one pane does not fit.
+func (a *App) tooSmall() bool { return a.c.Width < CompactWidth || a.c.Height < CompactHeight }
 
 func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := a.c.Keys
 	if key.Matches(msg, k.Interrupt) {
 		return a.requestQuit()
-	}
-	if a.tooSmall() {
-		// Nothing else can be shown, so nothing else is acted on; the quit
-		// question, if asked, is the one line on screen.
-		if a.quitAsked() {
-			return a.popTop(msg)
-		}
-		if key.Matches(msg, k.Quit) {
-			return a.requestQuit()
-		}
-		return nil
 	}
 	if len(a.overlays) > 0 {
 		return a.popTop(msg)
@@ -257,7 +282,9 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Upgrade):
 		return a.updateComposer(openComposerMsg{})
 	case key.Matches(msg, k.Approvals):
-		a.setStatus(statusInfo, "approvals board: not available yet")
+		return a.updateBoard(openApprovalsMsg{})
+	case key.Matches(msg, k.Unpause):
+		return a.updateBoard(startUnpauseMsg{})
 	case key.Matches(msg, k.Note):
 		step := 0
 		if a.focus == paneChecklist {
@@ -392,7 +419,7 @@ func (a *App) inFlight() []string {
 		out = append(out, act.ID+" "+string(act.Status))
 		seen[act.ID] = true
 	}
-	for _, planID := range append(a.pause.sending(), a.composer.sending()...) {
+	for _, planID := range slices.Concat(a.pause.sending(), a.composer.sending(), a.board.sending()) {
 		if !seen[planID] {
 			out = append(out, planID+" sending")
 		}
@@ -470,6 +497,7 @@ func (a *App) overlayHelp() []helpGroup {
 		{"Transaction detail", []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown, k.Close}},
 		{"Confirm dialog", []key.Binding{k.Confirm, withHelp(k.Down, "scroll long plans")}},
 		{"Upgrade composer", composerKeys(k)},
+		{"Approvals board", approvalsKeys(k)},
 		{"Note and filter", []key.Binding{k.Submit, k.Cancel}},
 	}
 }

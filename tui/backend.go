@@ -36,6 +36,21 @@ type Responder interface {
 	CheckUpgrade(ctx context.Context, req session.UpgradeRequest) (*session.UpgradeCheck, error)
 	PlanDeploy(ctx context.Context, c *session.UpgradeCheck) (*session.Plan, error)
 	ComposeUpgrade(ctx context.Context, c *session.UpgradeCheck, overrides []session.Override) (*session.UpgradeComposed, error)
+
+	// The approvals board's, for the composed upgrade in flight (id ""):
+	// signatures checked and journaled (approval.added or
+	// approval.rejected), the route's status on chain, its next step and
+	// the unpause as plans (sent by ExecuteRoute and Execute), and the
+	// export for cosigners.
+	AddSignatures(ctx context.Context, id, text, source, by string) ([]session.ApprovalOutcome, error)
+	SignAsOwner(ctx context.Context, id string) ([]session.ApprovalOutcome, error)
+	OwnerAddress() (common.Address, bool)
+	NestedOwners() []session.NestedOwner
+	Status(ctx context.Context, id string) (session.RouteStatus, error)
+	PlanRoute(ctx context.Context, id string) (*session.Plan, error)
+	ExecuteRoute(ctx context.Context, p *session.Plan) error
+	PlanUnpause(ctx context.Context) (*session.Plan, error)
+	ExportRoute(id, path string) error
 }
 
 var (

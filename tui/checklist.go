@@ -44,6 +44,9 @@ func (p *ChecklistPane) Update(msg tea.Msg) (*ChecklistPane, tea.Cmd) {
 		p.cursor = 0
 	case key.Matches(km, k.Bottom):
 		p.cursor = session.NumSteps - 1
+	case key.Matches(km, k.Details):
+		n := p.SelectedStep()
+		return p, say(openOverlayMsg{overlay: NewStepOverlay(p.c, n, p.state.Steps[n-1]), what: "checklist step"})
 	case key.Matches(km, k.Tick):
 		step := p.SelectedStep()
 		done := !p.state.Steps[step-1].Done
@@ -68,13 +71,13 @@ func tickCmd(b Session, step int, done bool) tea.Cmd {
 // ShortHelp lists the pane's main keys.
 func (p *ChecklistPane) ShortHelp() []key.Binding {
 	k := p.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Tick, withHelp(k.Note, "note on step")}
+	return []key.Binding{k.Up, k.Down, k.Tick, withHelp(k.Note, "note on step"), withHelp(k.Details, "read whole")}
 }
 
 // FullHelp lists all the pane's keys.
 func (p *ChecklistPane) FullHelp() [][]key.Binding {
 	k := p.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Tick, withHelp(k.Note, "note on the selected step")}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Tick, withHelp(k.Note, "note on the selected step"), withHelp(k.Details, "the step whole: evidence and note")}}
 }
 
 // View renders the checklist.

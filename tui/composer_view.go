@@ -615,25 +615,9 @@ func ProposalLines(st *themes.Styles, u *session.UpgradeComposed, rollback *shad
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
 	const labelW = 17
-	valueW := width - 2 - labelW
-	field := func(name, value string, render func(...string) string) {
-		for i, l := range Wrap(value, valueW, 0) {
-			lab := strings.Repeat(" ", labelW)
-			if i == 0 {
-				lab = st.Label.Render(PadRight(name, labelW))
-			}
-			add("  " + lab + render(l))
-		}
-	}
-	hexField := func(name, hex string) {
-		for i := 0; i == 0 || i < len(hex); i += valueW {
-			lab := strings.Repeat(" ", labelW)
-			if i == 0 {
-				lab = st.Label.Render(PadRight(name, labelW))
-			}
-			add("  " + lab + st.DialogHashHighlight.Render(hex[i:min(len(hex), i+valueW)]))
-		}
-	}
+	f := newFields(st, labelW, width, add)
+	field := func(name, value string, render func(...string) string) { f.field(name, value, render) }
+	hexField := f.hex
 	hash := func(name string, h common.Hash) { hexField(name, h.Hex()) }
 	p := &u.Proposal
 

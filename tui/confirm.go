@@ -124,30 +124,8 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
 	const labelW = 14
-	valueW := width - 2 - labelW
-	field := func(name, value string, vs ...func(...string) string) {
-		render := st.Text.Render
-		if len(vs) > 0 {
-			render = vs[0]
-		}
-		for i, l := range Wrap(value, valueW, 0) {
-			lab := strings.Repeat(" ", labelW)
-			if i == 0 {
-				lab = st.Label.Render(PadRight(name, labelW))
-			}
-			add("  " + lab + render(l))
-		}
-	}
-	// hexField breaks long hex at fixed width rather than at spaces.
-	hexField := func(name, hex string) {
-		for i := 0; i == 0 || i < len(hex); i += valueW {
-			lab := strings.Repeat(" ", labelW)
-			if i == 0 {
-				lab = st.Label.Render(PadRight(name, labelW))
-			}
-			add("  " + lab + st.DialogHashHighlight.Render(hex[i:min(len(hex), i+valueW)]))
-		}
-	}
+	f := newFields(st, labelW, width, add)
+	field, hexField := f.field, f.hex
 
 	head := "action " + st.Bold.Render(p.ID)
 	if p.Auto {
@@ -175,6 +153,15 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 		}
 		field("call", callSignature(&tx.Call), st.Bold.Render)
 		argLines(st, tx.Call.Args, width, add)
+		for j := range tx.Call.Inner {
+			// What the call carries, layer by layer: a Safe transaction's
+			// timelock call, the proxy's upgrade, the initializer.
+			name := tx.Call.Target
+			if name == "" {
+				name = tx.To.Hex()
+			}
+			callLayers(st, name, &tx.Call.Inner[j], 1, 2, width, add)
+		}
 		if n, hash, ok := creationCode(tx); ok {
 			// Thousands of hex digits nobody reads: their size and hash,
 			// which a signer can compare with the artifact's; the hashes

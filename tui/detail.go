@@ -88,7 +88,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	}
 
 	top := a.Top()
-	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a))
+	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a, 1<<20))
 	summary += st.Text.Render(" · " + top.Rule + " · outflow " + chain.FormatEther(a.Outflow, 3))
 	if a.Reverted {
 		summary += " · " + st.Bold.Render("✗ REVERTED: a failed attempt, nothing moved")
@@ -120,7 +120,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	} else {
 		field("to", "(contract creation)")
 	}
-	field("watched", alertTarget(a)+" "+a.Contract.Hex())
+	field("watched", alertTarget(a, 1<<20)+" "+a.Contract.Hex())
 	d := &a.Detail
 	field("value", chain.FormatEtherExact(d.Value)+" ("+chain.FormatWei(d.Value)+")")
 	field("gas used", chain.FormatUint(d.GasUsed))
@@ -232,9 +232,18 @@ func traceLabel(t *chain.TraceLine) string {
 	return chain.ShortAddr(t.To)
 }
 
+// blockTime is the block's own timestamp, and when the block was seen when
+// that is known: on a fast dev chain the two differ.
 func blockTime(a *chain.Alert) string {
+	const layout = "2006-01-02 15:04:05"
+	var s string
 	if a.Time.IsZero() {
-		return "time unknown"
+		s = "block time unknown"
+	} else {
+		s = "block time " + a.Time.UTC().Format(layout) + " UTC"
 	}
-	return a.Time.UTC().Format("2006-01-02 15:04:05") + " UTC"
+	if !a.Seen.IsZero() {
+		s += " · seen " + a.Seen.UTC().Format(layout+".0") + " UTC"
+	}
+	return s
 }

@@ -267,6 +267,7 @@ type fakeBackend struct {
 	extraIssues []session.Issue          // added to VaultV2's check
 	deployPlans []string                 // PlanDeploy calls, by check id
 	composes    []fakeCompose            // ComposeUpgrade calls
+	exported    []string                 // ExportRoute paths (approvals_test.go)
 }
 
 func newFake(s session.State) *fakeBackend {

@@ -76,10 +76,15 @@ func TestGoldenConfirm(t *testing.T) {
 	golden.RequireEqual(t, []byte(screen))
 }
 
-func TestGoldenTooSmall(t *testing.T) {
-	screen := runGolden(t, fullEvents(t).state(), 100, 30, "")
-	if strings.Contains(screen, "\n") {
-		t.Errorf("too-small screen has more than one line:\n%s", screen)
+// Below 120×32 the console is compact: the header and its figures, the
+// alert list with FROM, and the keys with the pause first (issue 9).
+func TestGoldenCompact(t *testing.T) {
+	screen := runGolden(t, attackEvents(t).state(), 80, 24, "")
+	checkScreen(t, screen, 80, 24)
+	for _, want := range []string{"DRAINED 36.000 ETH", "FROM → CONTRACT.METHOD", "0x90F7…b906 → Vault.withdraw", "p pause"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("screen lacks %q", want)
+		}
 	}
 	golden.RequireEqual(t, []byte(screen))
 }

@@ -47,6 +47,13 @@ type KeyMap struct {
 	Override key.Binding // override the next issue that needs it, with a reason
 	Deploy   key.Binding // deploy the new implementation (confirm dialog)
 	Compose  key.Binding // compose the proposal
+
+	// The approvals board. Unpause also works from the dashboard.
+	Sign    key.Binding // sign both Safe transactions with the session's owner key
+	Paste   key.Binding // paste a cosigner's signature
+	Execute key.Binding // execute the next route step (confirm dialog)
+	Export  key.Binding // export the Safe transactions for cosigners
+	Unpause key.Binding // unpause, once the fix is verified (confirm dialog)
 }
 
 // DefaultKeyMap is the keymap of DESIGN.md.
@@ -84,6 +91,12 @@ func DefaultKeyMap() *KeyMap {
 		Override: b([]string{"o"}, "o", "override an issue (with a reason)"),
 		Deploy:   b([]string{"d"}, "d", "deploy the new implementation"),
 		Compose:  b([]string{"c"}, "c", "compose the proposal"),
+
+		Sign:    b([]string{"s"}, "s", "sign as your owner key"),
+		Paste:   b([]string{"v"}, "v", "paste a signature"),
+		Execute: b([]string{"x"}, "x", "execute the next step"),
+		Export:  b([]string{"e"}, "e", "export for cosigners"),
+		Unpause: b([]string{"U"}, "U", "unpause (after the fix is verified)"),
 	}
 }
 

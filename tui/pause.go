@@ -2,12 +2,14 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"warroom/chain"
 	"warroom/session"
 )
 
@@ -137,6 +139,9 @@ func (f pauseFlow) start() (pauseFlow, tea.Cmd) {
 	if f.preparing() {
 		return f.status(statusInfo, "still preparing pause… ("+keyName(f.c.Keys.Cancel)+" abandons)"), nil
 	}
+	if f.state.Protocol.AllPaused() {
+		return f.status(statusInfo, alreadyPaused(f.state)), nil
+	}
 	f.nextID++
 	id := f.nextID
 	f.planning = id
@@ -147,6 +152,14 @@ func (f pauseFlow) start() (pauseFlow, tea.Cmd) {
 		p, err := b.PlanPause(ctx)
 		return planResultMsg{id: id, plan: p, err: err}
 	}
+}
+
+// alreadyPaused is the short, calm answer to p on a paused protocol.
+func alreadyPaused(s *session.State) string {
+	if s.PausedBlock != 0 {
+		return fmt.Sprintf("already paused (since block %d): nothing to send", s.PausedBlock)
+	}
+	return "already paused: nothing to send"
 }
 
 // abandon stops waiting for the plan: its answer will be dropped as stale.
@@ -165,6 +178,9 @@ func (f pauseFlow) planned(msg planResultMsg) pauseFlow {
 	}
 	f.planning = 0
 	switch {
+	case errors.Is(msg.err, chain.ErrAlreadyPaused):
+		// Not a failure: what p is for is already done.
+		return f.status(statusInfo, alreadyPaused(f.state))
 	case msg.err != nil:
 		return f.status(statusError, fmt.Errorf("pause not prepared: %w", msg.err).Error())
 	case msg.plan == nil || len(msg.plan.Txs) == 0:

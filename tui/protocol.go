@@ -128,7 +128,7 @@ func protocolLines(st *themes.Styles, k *KeyMap, s *session.State, width int) []
 			}
 			add(ind + label(slot.name) + FitHex(slot.addr.Hex(), hexW))
 		}
-		add(tvlLines(st, c.Balance, s.Change(c), width)...)
+		add(tvlLines(st, c.Balance, s.Change(c), changeLabel(s, c), width)...)
 	}
 
 	if sf := s.Protocol.Safe; sf != nil {
@@ -166,9 +166,23 @@ func protocolLines(st *themes.Styles, k *KeyMap, s *session.State, width int) []
 	return out
 }
 
+// changeLabel says what a contract's change is measured from: the value
+// before the first attack, or its peak when the session never read it
+// before the attack.
+func changeLabel(s *session.State, c chain.ContractState) string {
+	if s.FirstAttack == nil {
+		return ""
+	}
+	if _, ok := s.PreAttack[c.Address]; ok {
+		return "since attack #" + strconv.FormatUint(s.FirstAttack.Block, 10)
+	}
+	return "from peak"
+}
+
 // tvlLines renders the value a contract holds and its change since the
-// session started, on one line when it fits.
-func tvlLines(st *themes.Styles, held, change *big.Int, width int) []string {
+// first attack, on one line when it fits. The label is never dropped: a
+// bare "+18.712 ETH" says nothing about what it is measured from.
+func tvlLines(st *themes.Styles, held, change *big.Int, label string, width int) []string {
 	const ind = "  "
 	line := ind + st.Label.Render(PadRight("TVL", 6)) + st.Text.Render(chain.FormatEther(held, 3))
 	if change == nil {
@@ -182,13 +196,16 @@ func tvlLines(st *themes.Styles, held, change *big.Int, width int) []string {
 		chSt = st.Gain
 	}
 	ch := chSt.Render(chain.FormatSignedEther(change, 3))
-	switch since := st.Muted.Render(" since start"); {
+	since := st.Muted.Render(" " + label)
+	switch {
 	case Width(line)+2+Width(ch)+Width(since) <= width:
 		return []string{line + "  " + ch + since}
-	case Width(line)+2+Width(ch) <= width:
-		return []string{line + "  " + ch}
-	default:
+	case Width(ind)+6+Width(ch)+Width(since) <= width:
 		return []string{line, ind + strings.Repeat(" ", 6) + ch + since}
+	case Width(ind)+Width(ch)+Width(since) <= width:
+		return []string{line, ind + ch + since}
+	default:
+		return []string{line, ind + ch, ind + Truncate(st.Muted.Render(label), width-len(ind))}
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 
-	"warroom/chain"
 	"warroom/session"
 	"warroom/themes"
 )
@@ -20,21 +19,36 @@ func (a *App) View() string {
 	if w == 0 && h == 0 {
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	}
-	if a.tooSmall() {
-		if a.quitAsked() {
-			return a.quitAsk.question
-		}
-		return TooSmallMessage(w, h)
-	}
 	lines := make([]string, 0, h)
-	lines = append(lines, Header(a.c.Styles, &a.state, a.title, a.c.Now(), w))
+	now := a.c.Now()
+	lines = append(lines, Header(a.c.Styles, &a.state, a.title, now, w), Figures(a.c.Styles, &a.state, now, w))
+	if a.tooSmall() {
+		// The drain and the pause stay: the figures above, the keys here,
+		// and any dialog on top.
+		lines = append(lines, Fit(" "+TooSmallMessage(w, h), w))
+		for len(lines) < h {
+			lines = append(lines, strings.Repeat(" ", w))
+		}
+		lines = lines[:h]
+		for _, o := range a.overlays {
+			lines = centre(lines, strings.Split(o.View(), "\n"), w)
+		}
+		return strings.Join(lines, "\n")
+	}
 
-	left := strings.Split(a.protocol.View(), "\n")
-	mid := strings.Split(a.alerts.View(), "\n")
-	right := strings.Split(a.checklist.View(), "\n")
 	bodyH := h - headerHeight - footerHeight
-	for i := range bodyH {
-		lines = append(lines, lineAt(left, i)+lineAt(mid, i)+lineAt(right, i))
+	if a.compact() {
+		body := strings.Split(a.panes[a.focus].View(), "\n")
+		for i := range bodyH {
+			lines = append(lines, lineAt(body, i))
+		}
+	} else {
+		left := strings.Split(a.protocol.View(), "\n")
+		mid := strings.Split(a.alerts.View(), "\n")
+		right := strings.Split(a.checklist.View(), "\n")
+		for i := range bodyH {
+			lines = append(lines, lineAt(left, i)+lineAt(mid, i)+lineAt(right, i))
+		}
 	}
 	lines = append(lines, a.footer(w)...)
 	for _, o := range a.overlays {
@@ -50,16 +64,18 @@ func lineAt(lines []string, i int) string {
 	return ""
 }
 
-// TooSmallMessage is the single line shown when the terminal is smaller than
-// MinWidth×MinHeight.
+// TooSmallMessage is the line under the figures when the terminal is
+// smaller than CompactWidth×CompactHeight: the keys that still work.
 func TooSmallMessage(w, h int) string {
-	return fmt.Sprintf("warroom needs at least %d×%d; this terminal is %d×%d — enlarge it", MinWidth, MinHeight, w, h)
+	return fmt.Sprintf("p pause · ? help · q quit · %d×%d is too small for a pane (%d×%d; %d×%d for all three)",
+		w, h, CompactWidth, CompactHeight, MinWidth, MinHeight)
 }
 
 // Header renders the top line: title, chain, head and its age, the session
-// clock, and on the right the exposure — what has been drained and how fast.
+// clock. The figures (what is at risk, drained, how fast) are the second
+// line (Figures).
 //
-//	WARROOM drill · reentrancy │ chain 1337 │ head #107 · 1.2s ago │ session 00:03:12     DRAINED 36.000 ETH · 9.000 ETH/min
+//	WARROOM drill · reentrancy │ chain 1337 │ head #107 · 1.2s ago │ session 00:03:12
 func Header(st *themes.Styles, s *session.State, title string, now time.Time, width int) string {
 	sep := st.Muted.Render(" │ ")
 	parts := []string{st.AppName.Render("WARROOM")}
@@ -83,21 +99,7 @@ func Header(st *themes.Styles, s *session.State, title string, now time.Time, wi
 	if s.Ended != nil {
 		parts = append(parts, st.Bold.Render("ENDED: "+s.Ended.Reason))
 	}
-	leftSide := " " + strings.Join(parts, sep)
-
-	drained := s.TotalDrained()
-	var exposure string
-	if drained.Sign() > 0 {
-		exposure = st.Exposure.Render(fmt.Sprintf(" DRAINED %s · %s/min ", chain.FormatEther(drained, 3), chain.FormatEther(s.DrainRate(), 3)))
-	} else {
-		exposure = st.ExposureNone.Render("drained " + chain.FormatEther(drained, 3))
-	}
-	exposure += " "
-	room := width - Width(exposure)
-	if Width(leftSide) > room-1 {
-		leftSide = Truncate(leftSide, room-1)
-	}
-	return leftSide + strings.Repeat(" ", max(1, room-Width(leftSide))) + exposure
+	return Fit(" "+strings.Join(parts, sep), width)
 }
 
 // footer is two lines: the keys of what has focus (or the open prompt), and
@@ -112,8 +114,7 @@ func (a *App) footer(width int) []string {
 		keys = " " + a.prompt.View()
 	default:
 		focused := a.panes[a.focus]
-		bindings := append(append([]key.Binding{}, focused.ShortHelp()...), a.c.Keys.globalShort()...)
-		keys = " " + st.Bold.Render(focused.Title()) + st.Muted.Render(" › ") + a.help.ShortHelpView(bindings)
+		keys = " " + st.Bold.Render(focused.Title()) + st.Muted.Render(" › ") + a.help.ShortHelpView(footerKeys(a.c.Keys, focused.ShortHelp()))
 	}
 	keys = Fit(keys, width)
 
@@ -138,4 +139,33 @@ func (a *App) footer(width int) []string {
 	}
 	line = PadRight(line, width-Width(journal)) + journal
 	return []string{keys, Fit(line, width)}
+}
+
+// footerKeys are the keys the footer shows: the pause first, so no width
+// hides it, then the focused pane's, then the other global ones; a key
+// the pane names itself is not listed twice.
+func footerKeys(k *KeyMap, pane []key.Binding) []key.Binding {
+	out := []key.Binding{k.Pause}
+	seen := map[string]bool{}
+	for _, key := range k.Pause.Keys() {
+		seen[key] = true
+	}
+	add := func(b key.Binding) {
+		for _, key := range b.Keys() {
+			if seen[key] {
+				return
+			}
+		}
+		for _, key := range b.Keys() {
+			seen[key] = true
+		}
+		out = append(out, b)
+	}
+	for _, b := range pane {
+		add(b)
+	}
+	for _, b := range k.globalShort() {
+		add(b)
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package deploy
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -26,10 +25,15 @@ type Deployment struct {
 	SafeFactory     common.Address
 	FallbackHandler common.Address
 	MultiSend       common.Address // MultiSendCallOnly
-	Owners          []common.Address
-	Threshold       uint64
-	Guardian        common.Address
-	MinDelay        uint64 // seconds
+	// Council is an owner of the Safe that is itself a Safe (a nested
+	// Safe, as foundations and security councils sign); zero when the
+	// config has none.
+	Council       common.Address
+	CouncilOwners []common.Address
+	Owners        []common.Address
+	Threshold     uint64
+	Guardian      common.Address
+	MinDelay      uint64 // seconds
 }
 
 // Watched lists the deployment's contracts for the watcher.
@@ -61,7 +65,11 @@ func (d *Deployment) Label(l Labeler) error {
 		{d.SafeFactory, "SafeProxyFactory", contracts.SafeProxyFactoryName},
 		{d.FallbackHandler, "FallbackHandler", contracts.CompatibilityFallbackHandlerName},
 		{d.MultiSend, "MultiSendCallOnly", contracts.MultiSendCallOnlyName},
+		{d.Council, "Council Safe", contracts.SafeName},
 	} {
+		if c.addr == (common.Address{}) {
+			continue
+		}
 		art, err := contracts.Load(c.artifact)
 		if err != nil {
 			return err
@@ -77,6 +85,11 @@ type Config struct {
 	Threshold uint64
 	Guardian  common.Address
 	MinDelay  uint64 // timelock delay, seconds
+	// Council, when set, are the owners of a second Safe (threshold
+	// CouncilThreshold, 1 when zero) that is made an owner of the Safe,
+	// after Owners.
+	Council          []common.Address
+	CouncilThreshold uint64
 }
 
 // Miner seals blocks until transactions are mined: the embedded chain
@@ -110,24 +123,23 @@ func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Co
 	}
 	d.SafeSingleton, d.SafeFactory, d.FallbackHandler, d.MultiSend = rs[0].ContractAddress, rs[1].ContractAddress, rs[2].ContractAddress, rs[3].ContractAddress
 
-	// 2. The Safe: a proxy of the singleton, set up with the owners.
-	setup := contracts.NewSafe().PackSetup(cfg.Owners, new(big.Int).SetUint64(cfg.Threshold), common.Address{}, []byte{},
-		d.FallbackHandler, common.Address{}, new(big.Int), common.Address{})
-	factory := contracts.NewSafeProxyFactory()
-	rs, err = s.mined("Safe proxy", s.call(d.SafeFactory, factory.PackCreateProxyWithNonce(d.SafeSingleton, setup, new(big.Int))))
-	if err != nil {
+	// 2. The council Safe, when there is one, then the Safe: proxies of
+	// the singleton, set up with their owners.
+	owners := cfg.Owners
+	if len(cfg.Council) > 0 {
+		threshold := cfg.CouncilThreshold
+		if threshold == 0 {
+			threshold = 1
+		}
+		if d.Council, err = s.safeProxy(d, "council Safe", cfg.Council, threshold, 1); err != nil {
+			return nil, err
+		}
+		d.CouncilOwners = cfg.Council
+		owners = append(append([]common.Address(nil), cfg.Owners...), d.Council)
+		d.Owners = owners
+	}
+	if d.Safe, err = s.safeProxy(d, "Safe", owners, cfg.Threshold, 0); err != nil {
 		return nil, err
-	}
-	for _, l := range rs[0].Logs {
-		if l.Address != d.SafeFactory {
-			continue
-		}
-		if ev, err := factory.UnpackProxyCreationEvent(l); err == nil {
-			d.Safe = ev.Proxy
-		}
-	}
-	if d.Safe == (common.Address{}) {
-		return nil, errors.New("deploy Safe proxy: the factory emitted no ProxyCreation event")
 	}
 
 	// 3. Timelock (proposer and executor: the Safe; no admin) and VaultV1.
@@ -149,6 +161,27 @@ func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Co
 	}
 	d.Vault = rs[0].ContractAddress
 	return d, nil
+}
+
+// safeProxy deploys a Safe proxy of d's singleton with the given owners
+// and threshold; salt tells two proxies of one deployer apart.
+func (s *steps) safeProxy(d *Deployment, what string, owners []common.Address, threshold, salt uint64) (common.Address, error) {
+	setup := contracts.NewSafe().PackSetup(owners, new(big.Int).SetUint64(threshold), common.Address{}, []byte{},
+		d.FallbackHandler, common.Address{}, new(big.Int), common.Address{})
+	factory := contracts.NewSafeProxyFactory()
+	rs, err := s.mined(what+" proxy", s.call(d.SafeFactory, factory.PackCreateProxyWithNonce(d.SafeSingleton, setup, new(big.Int).SetUint64(salt))))
+	if err != nil {
+		return common.Address{}, err
+	}
+	for _, l := range rs[0].Logs {
+		if l.Address != d.SafeFactory {
+			continue
+		}
+		if ev, err := factory.UnpackProxyCreationEvent(l); err == nil {
+			return ev.Proxy, nil
+		}
+	}
+	return common.Address{}, fmt.Errorf("deploy %s proxy: the factory emitted no ProxyCreation event", what)
 }
 
 // steps sends a deployment's transactions and waits for each group to be

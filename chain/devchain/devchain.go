@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -51,6 +52,7 @@ type Chain struct {
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	client  chain.Client
+	served  *rpcServer // --rpc-listen, nil when not serving
 
 	mu     sync.Mutex // serialises sealing
 	stopMu sync.Mutex
@@ -93,16 +95,20 @@ func New(cfg Config) (*Chain, error) {
 	nodeConf.DataDir = ""
 	nodeConf.IPCPath = ""
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
+	// The node serves nothing itself; --rpc-listen is served by serveRPC,
+	// which lets only readers' methods through (rpcserve.go).
 	nodeConf.HTTPHost = ""
 	nodeConf.WSHost = ""
+	var (
+		rpcHost string
+		rpcPort int
+	)
 	if cfg.RPCListen != "" {
 		host, port, err := CheckLoopback(cfg.RPCListen)
 		if err != nil {
 			return nil, err
 		}
-		nodeConf.HTTPHost, nodeConf.HTTPPort = host, port
-		nodeConf.HTTPModules = []string{"eth", "net", "web3", "debug", "txpool"}
-		nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", "[::1]"}
+		rpcHost, rpcPort = host, port
 	}
 
 	alloc := core.SystemContractAllocs()
@@ -115,6 +121,11 @@ func New(cfg Config) (*Chain, error) {
 	}
 	ethConf.NetworkId = ChainID
 	ethConf.SyncMode = ethconfig.FullSync
+	// Archive mode: a drill chain is small, and a responder (or cast) must
+	// be able to read the state at the start of the attack long after it,
+	// not only the last 128 blocks. The hash scheme keeps every trie node.
+	ethConf.NoPruning = true
+	ethConf.StateScheme = rawdb.HashScheme
 	ethConf.TxPool.NoLocals = true
 	// Payloads are built on demand and taken at once; a long recommit keeps a
 	// slow build (a loaded machine, big deployments) from being cut short.
@@ -147,11 +158,19 @@ func New(cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
 	}
+	var served *rpcServer
+	if cfg.RPCListen != "" {
+		if served, err = serveRPC(stack, rpcHost, rpcPort); err != nil {
+			stack.Close()
+			return nil, err
+		}
+	}
 	return &Chain{
 		stack:   stack,
 		backend: backend,
 		beacon:  beacon,
 		client:  rpc.NewClient(stack.Attach()),
+		served:  served,
 	}, nil
 }
 
@@ -160,10 +179,10 @@ func (e *Chain) Client() chain.Client { return e.client }
 
 // HTTPEndpoint is the loopback JSON-RPC URL, or "" when not serving.
 func (e *Chain) HTTPEndpoint() string {
-	if e.stack.Config().HTTPHost == "" {
-		return "" // the node answers "http://" when nothing listens
+	if e.served == nil {
+		return ""
 	}
-	return e.stack.HTTPEndpoint()
+	return e.served.url
 }
 
 // Commit seals one block with whatever the pool holds and returns its number.
@@ -221,8 +240,9 @@ func (e *Chain) Close() error {
 		<-e.done
 	}
 	e.stopMu.Unlock()
+	rpcErr := e.served.close()
 	e.client.Close()
-	err := e.beacon.Stop()
+	err := errors.Join(rpcErr, e.beacon.Stop())
 	return errors.Join(err, e.stack.Close())
 }
 

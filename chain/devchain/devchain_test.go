@@ -2,7 +2,14 @@ package devchain
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -81,6 +88,80 @@ func TestEmbeddedServesLoopbackRPC(t *testing.T) {
 	for _, bad := range []string{"0.0.0.0:8545", "10.0.0.1:8545", "127.0.0.1", "127.0.0.1:http", "127.0.0.1:70000", "localhost:-1"} {
 		if _, err := New(Config{RPCListen: bad}); err == nil {
 			t.Errorf("--rpc-listen %s accepted", bad)
+		}
+	}
+}
+
+// --rpc-listen serves readers only: debug_setHead (which rewound the chain
+// under the watcher) and debug_writeMemProfile (which overwrote a live
+// journal) are refused over the wire, and nothing is written or rewound.
+func TestRPCListenServesReadersOnly(t *testing.T) {
+	e, err := New(Config{RPCListen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for range 3 {
+		e.Commit()
+	}
+	url := e.HTTPEndpoint()
+	victim := filepath.Join(t.TempDir(), "journal.jsonl")
+	if err := os.WriteFile(victim, []byte("keep me\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	call := func(body string) map[string]any {
+		t.Helper()
+		resp, err := http.Post(url, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		raw, _ := io.ReadAll(resp.Body)
+		if err := json.Unmarshal(raw, &out); err != nil {
+			t.Fatalf("%s: answer %q is not one JSON-RPC object: %v", body, raw, err)
+		}
+		return out
+	}
+	for _, c := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"debug_setHead","params":["0x1"]}`,
+		`{"jsonrpc":"2.0","id":2,"method":"debug_writeMemProfile","params":["` + victim + `"]}`,
+		`{"jsonrpc":"2.0","id":3,"method":"debug_standardTraceBlockToFile","params":["0x1"]}`,
+		`{"jsonrpc":"2.0","id":4,"method":"admin_nodeInfo","params":[]}`,
+		`{"jsonrpc":"2.0","id":5,"method":"txpool_content","params":[]}`,
+	} {
+		out := call(c)
+		rerr, _ := out["error"].(map[string]any)
+		if rerr == nil || rerr["code"] != float64(-32601) || !strings.Contains(fmt.Sprint(rerr["message"]), "not served") {
+			t.Errorf("%s answered %v; want a -32601 refusal", c, out)
+		}
+	}
+	// A batch that hides one in the middle is refused whole.
+	resp, err := http.Post(url, "application/json", strings.NewReader(`[{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber"},{"jsonrpc":"2.0","id":2,"method":"debug_setHead","params":["0x0"]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch []map[string]any
+	json.NewDecoder(resp.Body).Decode(&batch)
+	resp.Body.Close()
+	if len(batch) != 2 || batch[0]["error"] == nil || batch[1]["error"] == nil {
+		t.Errorf("batch with debug_setHead answered %v", batch)
+	}
+	if got, _ := os.ReadFile(victim); string(got) != "keep me\n" {
+		t.Fatalf("the file named in debug_writeMemProfile was changed: %q", got)
+	}
+	if h := e.Head(); h != 3 {
+		t.Fatalf("head is %d after the refused calls, want 3", h)
+	}
+	// What a reader needs still works.
+	for _, c := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`,
+		`{"jsonrpc":"2.0","id":2,"method":"net_version","params":[]}`,
+		`{"jsonrpc":"2.0","id":3,"method":"web3_clientVersion","params":[]}`,
+		`{"jsonrpc":"2.0","id":4,"method":"debug_traceBlockByNumber","params":["0x2",{"tracer":"callTracer"}]}`,
+	} {
+		if out := call(c); out["error"] != nil || out["result"] == nil {
+			t.Errorf("%s answered %v; want a result", c, out)
 		}
 	}
 }

@@ -74,4 +74,15 @@
 // module, guard and fallback-handler changes, also inside a MultiSend
 // batch; hidden payments through gas refunds; a nonce that is not the
 // Safe's next or is shared by another queued transaction.
+//
+// # Files for cosigners
+//
+// WriteBatchFile writes Safe transactions as a Safe{Wallet} Transaction
+// Builder batch file (with its checksum), each carrying the exact Safe
+// transaction fields and its expected safeTxHash in a "warroom" object the
+// Transaction Builder ignores; ReadFile reads such a file, or a Safe
+// Transaction Service multisig transaction, for warroom verify and warroom
+// sign. The Transaction Builder would submit a whole batch as one
+// MultiSend, so a route's transactions are signed one by one, never as
+// its batch.
 package safe

@@ -48,3 +48,14 @@ func DrillSigner(role string) *Signer {
 		seed = crypto.Keccak256(seed)
 	}
 }
+
+// SignHash signs a 32-byte hash as it is (no prefix), as a Safe owner signs
+// a safeTxHash: r ‖ s ‖ v with v 27 or 28.
+func (s *Signer) SignHash(hash common.Hash) ([]byte, error) {
+	sig, err := crypto.Sign(hash[:], s.key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}

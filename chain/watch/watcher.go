@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"warroom/chain"
@@ -183,7 +184,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	}
 	alerts, touched := w.cfg.Classifier.Classify(ctx, &obs)
 	info.Touched = touched
-	res := chain.BlockResult{Block: info, Alerts: alerts}
+	res := chain.BlockResult{Block: info, Alerts: alerts, Approvals: w.approvals(n, receipts)}
 	if w.last == nil || !w.last.Equal(&ps) {
 		res.Protocol = &ps
 	}
@@ -191,6 +192,34 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	w.lastHash = hash
 	w.next = n + 1
 	return res, nil
+}
+
+// approvals are the watched Safes' ApproveHash events among receipts.
+func (w *Watcher) approvals(n uint64, receipts []*types.Receipt) []chain.HashApproval {
+	var out []chain.HashApproval
+	for _, r := range receipts {
+		for _, l := range r.Logs {
+			if len(l.Topics) != 3 || l.Topics[0] != approveHashTopic || !w.isSafe(l.Address) {
+				continue
+			}
+			out = append(out, chain.HashApproval{Safe: l.Address, Hash: l.Topics[1],
+				Owner: common.BytesToAddress(l.Topics[2].Bytes()), TxHash: r.TxHash, Block: n})
+		}
+	}
+	return out
+}
+
+// approveHashTopic is the Safe's ApproveHash(bytes32 indexed approvedHash,
+// address indexed owner) event.
+var approveHashTopic = crypto.Keccak256Hash([]byte("ApproveHash(bytes32,address)"))
+
+func (w *Watcher) isSafe(a common.Address) bool {
+	for _, wc := range w.cfg.Watched {
+		if wc.Role == chain.RoleSafe && wc.Address == a {
+			return true
+		}
+	}
+	return false
 }
 
 // parentBalances fills the watched contracts' balances before block n.

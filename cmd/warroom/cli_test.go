@@ -140,14 +140,14 @@ func TestExitCodesOfASubcommand(t *testing.T) {
 	newTree := func() *cobra.Command {
 		root := newRootCmd(&common{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: env(nil)})
 		sub := &cobra.Command{
-			Use:  "verify FILE",
+			Use:  "check FILE",
 			Args: cobra.ExactArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
 				switch args[0] {
 				case "bad.json":
 					return usageErrorf("%s: not JSON; give a Safe transaction file", args[0])
 				case "said.json":
-					cmd.PrintErrln("warroom verify: the hashes differ")
+					cmd.PrintErrln("warroom check: the hashes differ")
 					return reported(exitError)
 				case "ok.json":
 					return nil
@@ -165,12 +165,12 @@ func TestExitCodesOfASubcommand(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{[]string{"verify", "ok.json"}, exitOK, ""},
-		{[]string{"verify", "x.json"}, exitError, "warroom verify: node unreachable\n"},
-		{[]string{"verify", "said.json"}, exitError, "warroom verify: the hashes differ\n"},
-		{[]string{"verify", "bad.json"}, exitUsage, "warroom verify: bad.json: not JSON; give a Safe transaction file\nRun 'warroom verify -h' for usage.\n"},
-		{[]string{"verify"}, exitUsage, "warroom verify: accepts 1 arg(s), received 0\nRun 'warroom verify -h' for usage.\n"},
-		{[]string{"verify", "--ofline", "ok.json"}, exitUsage, "warroom verify: unknown flag: --ofline; did you mean --offline?\nRun 'warroom verify -h' for usage.\n"},
+		{[]string{"check", "ok.json"}, exitOK, ""},
+		{[]string{"check", "x.json"}, exitError, "warroom check: node unreachable\n"},
+		{[]string{"check", "said.json"}, exitError, "warroom check: the hashes differ\n"},
+		{[]string{"check", "bad.json"}, exitUsage, "warroom check: bad.json: not JSON; give a Safe transaction file\nRun 'warroom check -h' for usage.\n"},
+		{[]string{"check"}, exitUsage, "warroom check: accepts 1 arg(s), received 0\nRun 'warroom check -h' for usage.\n"},
+		{[]string{"check", "--ofline", "ok.json"}, exitUsage, "warroom check: unknown flag: --ofline; did you mean --offline?\nRun 'warroom check -h' for usage.\n"},
 	}
 	for _, c := range cases {
 		stdout.Reset()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"strings"
@@ -37,6 +38,7 @@ type drillOptions struct {
 	theme     string
 	list      bool
 	fix       string
+	resume    string // the journal of the drill to resume
 }
 
 func newDrillCmd(c *common) *cobra.Command {
@@ -69,9 +71,10 @@ Scenarios:
 	f.StringVar(&o.journal, "journal", "", "journal `file` to write (default: $XDG_STATE_HOME/warroom/drill-<scenario>-<time>.jsonl)")
 	f.BoolVar(&o.headless, "headless", false, "run without the console and print the event stream as JSON lines")
 	f.BoolVar(&o.autoPause, "auto-pause", false, "circuit breaker: pause on the first critical alert without asking")
-	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR forces mono)")
+	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR set: plain text, no colour, bold or reverse)")
 	f.BoolVar(&o.list, "list", false, "list the scenarios and exit")
 	f.StringVar(&o.fix, "fix", "", "with --headless: once paused, compose the upgrade to this implementation, a built-in `name` (VaultV2) or an artifact file, and run every check")
+	f.StringVar(&o.resume, "resume", "", "go on with the drill recorded in this journal `file` after a crash: its state rebuilt, then a new chain segment, appended to the same journal")
 
 	completeFlag(cmd, "block-time", fixedCompletions("2s", "500ms", "200ms"))
 	completeFlag(cmd, "rpc-listen", fixedCompletions(
@@ -120,13 +123,21 @@ func completeFlag(cmd *cobra.Command, name string, fn cobra.CompletionFunc) {
 	}
 }
 
-// positiveDuration is a flag value that takes only durations above zero.
+// positiveDuration is a flag value that takes only durations above zero
+// and at most maxBlockTime.
 type positiveDuration time.Duration
+
+// maxBlockTime is the longest block period a drill takes: the script is
+// timed in blocks, so a longer one (1000h) would never end.
+const maxBlockTime = time.Minute
 
 func (d *positiveDuration) Set(s string) error {
 	v, err := time.ParseDuration(s)
 	if err != nil || v <= 0 {
 		return errors.New("want a positive duration such as 2s or 200ms")
+	}
+	if v > maxBlockTime {
+		return fmt.Errorf("%s is longer than a drill can use; want at most %s (the script is timed in blocks, so it would take %s per block)", v, maxBlockTime, v)
 	}
 	*d = positiveDuration(v)
 	return nil
@@ -178,6 +189,10 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 			return drill.Config{}, themes.Theme{}, usageErrorf("--fix: %w", err)
 		}
 	}
+	if o.resume != "" {
+		cfg, err := o.resumeConfig(sc.Name)
+		return cfg, theme, err
+	}
 	journal := o.journal
 	if journal == "" {
 		if journal, err = defaultJournal(getenv, "drill-"+sc.Name, now); err != nil {
@@ -225,7 +240,7 @@ func runDrill(ctx context.Context, o drillOptions, c *common, stdout, stderr io.
 // a JSON line, then a summary line.
 func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
-	cfg.Tap = func(ev session.Event) error { return enc.Encode(ev) }
+	cfg.Tap = func(ev session.Event) error { return enc.Encode(forStream(ev)) }
 	d, err := drill.Start(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
@@ -237,9 +252,16 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 	case <-d.Done():
 	case <-ctx.Done():
 		reason = "interrupted"
+	case <-d.Session().JournalFailed():
+		reason = "journal failed"
 	}
 	closeErr := d.Close(reason)
+	if err := d.Session().JournalErr(); err != nil {
+		fmt.Fprintf(stderr, "warroom drill: %v\n", errJournalFailed(err))
+		return exitError
+	}
 	st := d.Session().State()
+	fmt.Fprintln(stderr, headLine(cfg.Journal, st.Seq, st.Hash))
 	if err := errors.Join(d.Session().TapErr(), enc.Encode(summary(st, cfg.Journal))); err != nil {
 		fmt.Fprintf(stderr, "warroom drill: the event stream on stdout is incomplete (the journal %s is whole): %v\n", cfg.Journal, err)
 		return exitError
@@ -284,6 +306,28 @@ type FixSummary struct {
 	Composed       string `json:"composed,omitempty"`
 	Artifact       string `json:"artifact,omitempty"`
 	Implementation string `json:"implementation,omitempty"`
+	// The governance route: approvals counted per Safe transaction, the
+	// blocks it was scheduled, verified and unpaused at, and the times.
+	Approvals      int          `json:"approvals,omitempty"`
+	Threshold      uint64       `json:"threshold,omitempty"`
+	ScheduledBlock uint64       `json:"scheduledBlock,omitempty"`
+	VerifiedBlock  uint64       `json:"verifiedBlock,omitempty"`
+	UnpausedBlock  uint64       `json:"unpausedBlock,omitempty"`
+	Timing         *RouteTiming `json:"timing,omitempty"`
+}
+
+// RouteTiming is how long the response took from the first critical
+// alert, in blocks and wall-clock seconds (when the events were recorded),
+// and the console's own share of the way to the verified fix: the whole
+// minus the waits for the cosigners and for the timelock's delay.
+type RouteTiming struct {
+	ToPauseBlocks     uint64  `json:"toPauseBlocks"`
+	ToPauseSeconds    float64 `json:"toPauseSeconds"`
+	ToVerifiedBlocks  uint64  `json:"toVerifiedBlocks,omitempty"`
+	ToVerifiedSeconds float64 `json:"toVerifiedSeconds,omitempty"`
+	CosignersSeconds  float64 `json:"cosignersWaitSeconds,omitempty"`
+	TimelockSeconds   float64 `json:"timelockWaitSeconds,omitempty"`
+	ConsoleSeconds    float64 `json:"consoleSeconds,omitempty"`
 }
 
 const summaryKind = "drill.summary"
@@ -299,9 +343,49 @@ func summary(st session.State, journal string) Summary {
 	s.Summary = fmt.Sprintf("drill %s over: %s drained, %s, %d alerts", s.Scenario, s.Drained, paused, s.Alerts)
 	if len(st.Upgrades) > 0 {
 		s.Fix = fixSummary(st.Upgrades[len(st.Upgrades)-1])
+		routeSummary(&st, st.Upgrades[len(st.Upgrades)-1], s.Fix)
 		s.Summary += "; " + s.Fix.sentence()
 	}
 	return s
+}
+
+// routeSummary fills what came of the fix's governance route.
+func routeSummary(st *session.State, u session.Upgrade, f *FixSummary) {
+	if u.Composed == nil {
+		return
+	}
+	f.Approvals = len(u.Signed(session.RouteSchedule))
+	if signed := u.Signed(session.RouteSchedule); len(signed) > 0 {
+		f.Threshold = signed[len(signed)-1].Threshold
+	}
+	if u.Scheduled != nil {
+		f.ScheduledBlock = u.Scheduled.Block
+	}
+	f.VerifiedBlock = u.Verified
+	if un := st.Steps[session.StepUnpaused-1]; un.Done {
+		f.UnpausedBlock = un.Block
+	}
+	first, paused := st.FirstCritical, st.Steps[session.StepPaused-1]
+	if first == nil || !paused.Done {
+		return
+	}
+	secs := func(from, to time.Time) float64 { return math.Round(to.Sub(from).Seconds()*1000) / 1000 }
+	t := &RouteTiming{ToPauseBlocks: paused.Block - first.Block, ToPauseSeconds: secs(first.Seen, paused.At)}
+	f.Timing = t
+	verified := st.Steps[session.StepExecuted-1]
+	if !verified.Done || u.Verified == 0 {
+		return
+	}
+	t.ToVerifiedBlocks, t.ToVerifiedSeconds = verified.Block-first.Block, secs(first.Seen, verified.At)
+	// The cosigners' wait: from the first approval to the threshold of
+	// both transactions; the timelock's: from the schedule to its ETA.
+	if approved := st.Steps[session.StepApprovals-1]; approved.Done && len(u.Approvals) > 0 {
+		t.CosignersSeconds = secs(u.Approvals[0].At, approved.At)
+	}
+	if delay := st.Steps[session.StepTimelock-1]; delay.Done && u.Scheduled != nil {
+		t.TimelockSeconds = secs(u.Scheduled.At, delay.At)
+	}
+	t.ConsoleSeconds = math.Round((t.ToVerifiedSeconds-t.CosignersSeconds-t.TimelockSeconds)*1000) / 1000
 }
 
 func fixSummary(u session.Upgrade) *FixSummary {
@@ -355,6 +439,17 @@ func (f *FixSummary) sentence() string {
 	if len(f.ShadowFailures) > 0 {
 		why = append(why, f.ShadowFailures[0])
 	}
+	if f.VerifiedBlock != 0 {
+		s += fmt.Sprintf(", composed, approved by %d owners (threshold %d), scheduled at block %d, executed and verified at block %d", f.Approvals, f.Threshold, f.ScheduledBlock, f.VerifiedBlock)
+		if f.UnpausedBlock != 0 {
+			s += fmt.Sprintf(", unpaused at block %d", f.UnpausedBlock)
+		}
+		if t := f.Timing; t != nil {
+			s += fmt.Sprintf("; first critical alert to pause %d blocks (%.1f s), to verified fix %d blocks (%.1f s, of which cosigners %.1f s, timelock delay %.1f s, the console %.1f s)",
+				t.ToPauseBlocks, t.ToPauseSeconds, t.ToVerifiedBlocks, t.ToVerifiedSeconds, t.CosignersSeconds, t.TimelockSeconds, t.ConsoleSeconds)
+		}
+		return s
+	}
 	if f.Composed != "" {
 		return s + ", composed: timelock operation " + f.Composed
 	}
@@ -388,7 +483,8 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr scre
 		return exitError
 	}
 	announceRPC(d, stderr)
-	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario})
+	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario, JournalErr: d.Session().JournalErr})
+	defer stopOnJournalFailure(d)()
 	runErr := tui.Run(ctx, m, scr.opts...)
 	var crash *tui.Crash
 	reason := "responder quit"
@@ -402,7 +498,13 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr scre
 	}
 	closeErr := d.Close(reason)
 	fmt.Fprintf(stdout, "journal written to %s\n", cfg.Journal)
+	if seq, head := d.Session().Head(); d.Session().JournalErr() == nil {
+		fmt.Fprintln(stdout, headLine(cfg.Journal, seq, head))
+	}
 	switch {
+	case d.Session().JournalErr() != nil:
+		fmt.Fprintf(stderr, "warroom: %v\n", errJournalFailed(d.Session().JournalErr()))
+		return exitError
 	case crash != nil:
 		report := cfg.Journal + ".crash"
 		where := "its stack is in " + report

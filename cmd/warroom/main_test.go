@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -121,6 +122,7 @@ func TestBadInput(t *testing.T) {
 		{"bad flag", []string{"drill", "--speed", "fast"}, exitUsage,
 			[]string{"unknown flag: --speed", "Run 'warroom drill -h' for usage."}},
 		{"bad block time", []string{"drill", "--block-time", "-1s"}, exitUsage, []string{`"-1s" for "--block-time"`, "positive duration such as 2s"}},
+		{"block time beyond a minute", []string{"drill", "--block-time", "1000h"}, exitUsage, []string{`"1000h" for "--block-time"`, "want at most 1m0s"}},
 		{"unparsable block time", []string{"drill", "--block-time", "soon"}, exitUsage,
 			[]string{`invalid argument "soon" for "--block-time"`, "positive duration such as 2s"}},
 		{"non-loopback rpc", []string{"drill", "--rpc-listen", "0.0.0.0:8545"}, exitUsage, []string{"not loopback"}},
@@ -236,9 +238,10 @@ func TestConsoleCrashKeepsTheJournal(t *testing.T) {
 	}
 }
 
-// --fix composes the upgrade unattended once the breaker has paused the
-// vault: the right fix is composed, the wrong one is caught and the
-// summary says why.
+// --fix carries the upgrade unattended once the breaker has paused the
+// vault: the right fix is composed, approved by the trainee and the
+// simulated cosigners, scheduled, executed after the delay, verified and
+// the vault unpaused; the wrong one is caught and the summary says why.
 func TestHeadlessFix(t *testing.T) {
 	events, right, _ := headlessDrill(t, "--auto-pause", "--fix", "VaultV2")
 	if right.Fix == nil || right.Fix.Layout != "safe" || right.Fix.Shadow != "passed" || right.Fix.Composed == "" {
@@ -248,10 +251,18 @@ func TestHeadlessFix(t *testing.T) {
 	for _, ev := range events {
 		kinds[ev.Kind]++
 	}
-	if kinds[session.KindLayoutChecked] != 1 || kinds[session.KindShadowResult] != 1 || kinds[session.KindUpgradeComposed] != 1 {
+	if kinds[session.KindLayoutChecked] != 1 || kinds[session.KindShadowResult] != 1 || kinds[session.KindUpgradeComposed] != 1 ||
+		kinds[session.KindApprovalAdded] != 6 || kinds[session.KindUpgradeScheduled] != 1 {
 		t.Fatalf("events of the fix: %v", kinds)
 	}
-	if !strings.Contains(right.Summary, "composed: timelock operation "+right.Fix.Composed) {
+	f := right.Fix
+	if f.Approvals != 3 || f.Threshold != 3 || f.ScheduledBlock == 0 || f.VerifiedBlock <= f.ScheduledBlock || f.UnpausedBlock < f.VerifiedBlock {
+		t.Fatalf("the route: %+v", f)
+	}
+	if tm := f.Timing; tm == nil || tm.ToVerifiedBlocks == 0 || tm.ToVerifiedSeconds < tm.TimelockSeconds || tm.ConsoleSeconds <= 0 {
+		t.Fatalf("timing %+v", f.Timing)
+	}
+	if !strings.Contains(right.Summary, fmt.Sprintf("executed and verified at block %d", f.VerifiedBlock)) || !strings.Contains(right.Summary, "to verified fix") {
 		t.Errorf("summary %q", right.Summary)
 	}
 

@@ -91,10 +91,7 @@ func newBenchNet(b *testing.B, senders int, fill *big.Int) *benchNet {
 	for _, k := range keys {
 		n.senders = append(n.senders, acct(k))
 	}
-	cfg := deploy.Config{Threshold: 2, Guardian: Key(roleGuardian).Address(), MinDelay: 60}
-	for i := 0; i < numOwners; i++ {
-		cfg.Owners = append(cfg.Owners, Key(roleOwner(i)).Address())
-	}
+	cfg := governance()
 	if n.dep, err = deploy.Drill(ctx, c, emb, acct(Key(roleDeployer)), cfg); err != nil {
 		b.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -45,6 +46,9 @@ type Config struct {
 	// Tap sees every event as it is recorded (headless output); see
 	// session.Options.
 	Tap func(session.Event) error
+	// Resume, when set, goes on with the journal at Journal after a crash:
+	// its state rebuilt from the events, then a new chain segment (see resume.go).
+	Resume bool
 	// Now stamps events; time.Now when nil.
 	Now func() time.Time
 }
@@ -60,6 +64,9 @@ type Drill struct {
 	feed      *session.Feed
 	dep       *deploy.Deployment
 	dec       *detect.Decoder
+	chainID   *big.Int
+	cos       cosigners             // the simulated owners; the watcher's goroutine alone
+	prior     *session.Verification // the journal resumed, nil for a new drill
 
 	cfg    Config
 	script script
@@ -90,7 +97,7 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 	if cfg.BlockTime < 0 {
 		return nil, fmt.Errorf("block time %s is negative", cfg.BlockTime)
 	}
-	journal, err := session.Create(cfg.Journal)
+	journal, prior, err := openJournal(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +110,7 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 		journal.Discard()
 		return nil, err
 	}
-	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, done: make(chan struct{})}
+	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, done: make(chan struct{}), prior: prior}
 	if err := d.setup(ctx, journal); err != nil {
 		if d.cancel != nil {
 			d.cancel()
@@ -122,12 +129,9 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	if err != nil {
 		return err
 	}
+	d.chainID = chainID
 	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}}
-	cfg := deploy.Config{Threshold: 2, Guardian: Key(roleGuardian).Address(), MinDelay: 60}
-	for i := 0; i < numOwners; i++ {
-		cfg.Owners = append(cfg.Owners, Key(roleOwner(i)).Address())
-	}
-	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), cfg)
+	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), governance())
 	if err != nil {
 		return fmt.Errorf("drill setup: %w", err)
 	}
@@ -149,19 +153,21 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	}
 	d.start = d.chain.Head() + 1
 
-	d.session = session.New(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
+	d.session = d.newSession(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
 	watched := dep.Watched()
 	rcfg, err := d.responderConfig(c, watched)
 	if err != nil {
 		return err
 	}
 	d.responder = session.NewResponder(d.session, rcfg)
-	feed := session.FeedConfig{}
+	feed := session.FeedConfig{OnApprovals: func(a []chain.HashApproval) error {
+		return d.responder.OnChainApprovals(d.runCtx, a)
+	}}
 	if d.cfg.AutoPause {
 		feed.OnCritical = d.responder.AutoPause
 	}
 	d.feed = session.NewFeed(d.session, feed)
-	if _, err := d.session.Record(session.KindSessionStarted, session.Started{
+	if err := d.recordStart(session.Started{
 		Mode: "drill", Scenario: d.scenario.Name, Chain: "embedded", ChainID: chainID.Uint64(),
 		From: d.start, Watched: watched, Rules: d.cfg.Rules, BlockTime: session.Duration(d.cfg.BlockTime), Version: Version,
 	}); err != nil {
@@ -191,6 +197,17 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	return nil
 }
 
+// governance is who governs a drill protocol: the Safe's owners and
+// threshold, its council Safe, the guardian and the timelock's delay.
+func governance() deploy.Config {
+	cfg := deploy.Config{Threshold: ownerThreshold, Guardian: Key(roleGuardian).Address(), MinDelay: 60,
+		Council: []common.Address{Key(roleCouncil).Address()}, CouncilThreshold: 1}
+	for i := 0; i < numOwners; i++ {
+		cfg.Owners = append(cfg.Owners, Key(roleOwner(i)).Address())
+	}
+	return cfg
+}
+
 // responderConfig is what the trainee's responder knows: the guardian key,
 // the artifact of the implementation the drill deployed, the scenario's
 // fixes and regression calls, and the ABIs that decode reverts.
@@ -200,9 +217,10 @@ func (d *Drill) responderConfig(c chain.Client, watched []chain.Watched) (sessio
 		return session.ResponderConfig{}, err
 	}
 	cfg := session.ResponderConfig{
-		Backend: c, Guardian: Key(roleGuardian), Decoder: d.dec, Targets: watched,
-		Artifacts:   map[common.Address]*artifact.Artifact{d.dep.Implementation: current},
-		Regressions: d.scenario.regressions(d.dep),
+		Backend: c, Guardian: Key(roleGuardian), Owner: Key(roleTrainee), Decoder: d.dec, Targets: watched,
+		NestedOwners: []session.NestedOwner{{Name: "Council Safe", Address: d.dep.Council}},
+		Artifacts:    map[common.Address]*artifact.Artifact{d.dep.Implementation: current},
+		Regressions:  d.scenario.regressions(d.dep),
 	}
 	for _, f := range d.scenario.Fixes {
 		cfg.Fixes = append(cfg.Fixes, session.Fix{Artifact: f.Artifact, About: f.About})
@@ -236,6 +254,7 @@ func (d *Drill) record(res chain.BlockResult) error {
 		return err
 	}
 	d.last.Store(res.Block.Number)
+	d.cosign(res.Block.Number)
 	d.startFix()
 	d.checkDone()
 	return nil
@@ -261,11 +280,14 @@ func (d *Drill) startFix() {
 	}()
 }
 
-// fixTimeout bounds the unattended fix: checks, deployment, proposal.
-const fixTimeout = 2 * time.Minute
+// fixTimeout bounds the unattended fix: checks, deployment, proposal,
+// approvals, the timelock's delay, execution and the unpause.
+const fixTimeout = 15 * time.Minute
 
 // fix runs the composer on the configured implementation: check, deploy
-// when the checks leave nothing standing, compose.
+// when the checks leave nothing standing, compose, then carry the proposal
+// through the approvals and the timelock to a verified upgrade and the
+// unpause.
 func (d *Drill) fix(ctx context.Context) error {
 	req := session.UpgradeRequest{Proxy: d.dep.Vault, Impl: session.ImplSource{Builtin: d.cfg.Fix}}
 	if strings.ContainsAny(d.cfg.Fix, "/\\.") {
@@ -288,8 +310,10 @@ func (d *Drill) fix(ctx context.Context) error {
 			return err
 		}
 	}
-	_, err = d.responder.ComposeUpgrade(ctx, check, nil)
-	return err
+	if _, err = d.responder.ComposeUpgrade(ctx, check, nil); err != nil {
+		return err
+	}
+	return d.route(ctx)
 }
 
 // checkDone closes Done once the script's last block is processed and no

@@ -17,7 +17,7 @@ import (
 )
 
 // startManual starts a drill without a block clock, to be stepped.
-func startManual(t *testing.T, autoPause bool) *Drill {
+func startManual(t testing.TB, autoPause bool) *Drill {
 	t.Helper()
 	d, err := Start(context.Background(), Config{
 		Scenario: DefaultScenario, Journal: filepath.Join(t.TempDir(), "j.jsonl"), AutoPause: autoPause,
@@ -29,7 +29,7 @@ func startManual(t *testing.T, autoPause bool) *Drill {
 	return d
 }
 
-func stepTo(t *testing.T, d *Drill, k uint64) {
+func stepTo(t testing.TB, d *Drill, k uint64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

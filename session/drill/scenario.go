@@ -132,9 +132,18 @@ const (
 	roleDeployer = "deployer"
 	roleGuardian = "guardian"
 	roleAttacker = "attacker"
-	numOwners    = 3
-	numDeposit   = 6
-	numUsers     = 4
+	// The Safe's owners: the trainee (cosigner-1) and two simulated
+	// people (cosigner-2 answers quickly, cosigner-3 never), and a council
+	// Safe (a nested Safe of one member, council-1) that approves slowly,
+	// on chain; 3 of the 4 must sign.
+	numOwners      = 3
+	roleTrainee    = "cosigner-1"
+	roleQuick      = "cosigner-2"
+	roleNever      = "cosigner-3"
+	roleCouncil    = "council-1"
+	ownerThreshold = 3
+	numDeposit     = 6
+	numUsers       = 4
 )
 
 func roleOwner(i int) string     { return fmt.Sprintf("cosigner-%d", i+1) }
@@ -143,7 +152,7 @@ func roleUser(i int) string      { return fmt.Sprintf("user-%d", i+1) }
 
 // fundedRoles are every drill key that needs ether at genesis.
 func fundedRoles() []string {
-	roles := []string{roleDeployer, roleGuardian, roleAttacker}
+	roles := []string{roleDeployer, roleGuardian, roleAttacker, roleCouncil}
 	for i := 0; i < numOwners; i++ {
 		roles = append(roles, roleOwner(i))
 	}

@@ -15,7 +15,7 @@ import (
 
 // pausedAfterAttack steps a drill through its first attacks and pauses it,
 // as a trainee would before reaching for a fix.
-func pausedAfterAttack(t *testing.T) *Drill {
+func pausedAfterAttack(t testing.TB) *Drill {
 	t.Helper()
 	d := startManual(t, false)
 	stepTo(t, d, d.scenario.AttackFrom+2) // two drains recorded
@@ -33,17 +33,23 @@ func pausedAfterAttack(t *testing.T) *Drill {
 }
 
 // execute runs a confirmed plan while the drill seals blocks.
-func execute(t *testing.T, d *Drill, plan *session.Plan) {
+func execute(t testing.TB, d *Drill, plan *session.Plan) {
+	t.Helper()
+	sealing(t, d, plan.ID, func(ctx context.Context) error { return d.responder.Execute(ctx, plan) })
+}
+
+// sealing runs send while the drill seals blocks, until it returns.
+func sealing(t testing.TB, d *Drill, what string, send func(context.Context) error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- d.responder.Execute(ctx, plan) }()
+	go func() { done <- send(ctx) }()
 	for {
 		select {
 		case err := <-done:
 			if err != nil {
-				t.Fatalf("execute %s: %v", plan.ID, err)
+				t.Fatalf("execute %s: %v", what, err)
 			}
 			return
 		case <-time.After(20 * time.Millisecond):
