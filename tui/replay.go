@@ -24,7 +24,8 @@ type ReplayOptions struct {
 	// Stops says where the journal stops verifying, "" when it verifies to
 	// its end; shown on the position bar.
 	Stops string
-	// Speed is the starting speed (one of ReplaySpeeds; 0 = 1×).
+	// Speed is the starting speed, one of ReplaySpeeds; 0 is as fast as
+	// possible, as on the command line.
 	Speed float64
 	Keys  *KeyMap // nil = DefaultKeyMap()
 }

@@ -262,7 +262,8 @@ func (t *replayTransport) view(st *themes.Styles) string {
 		for _, b := range t.keys.short() {
 			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
 		}
-		line2 = " " + st.Muted.Render(strings.Join(parts, " · "))
+		// What the replay must say comes first, so a narrow terminal cuts
+		// the key help, never the warning.
 		var notes []string
 		if t.stops != "" {
 			notes = append(notes, t.stops)
@@ -270,9 +271,11 @@ func (t *replayTransport) view(st *themes.Styles) string {
 		if u := t.p.Unknown(); u != "" {
 			notes = append(notes, "kept, of kinds this version does not know: "+u)
 		}
+		line2 = " "
 		if len(notes) > 0 {
-			line2 += st.StatusError.Render("  " + strings.Join(notes, " · "))
+			line2 += st.StatusError.Render(strings.Join(notes, " · ")) + "  "
 		}
+		line2 += st.Muted.Render(strings.Join(parts, " · "))
 	}
 	return Fit(line1, w) + "\n" + Fit(line2, w)
 }
