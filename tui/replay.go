@@ -165,9 +165,9 @@ func (b *replayBackend) Updates() <-chan struct{} {
 
 // Acknowledge is opening an alert's details: in a replay that records nothing.
 func (b *replayBackend) Acknowledge(common.Hash) error { return nil }
-func (b *replayBackend) Tick(int, bool) error           { return session.ErrReplay }
-func (b *replayBackend) AddNote(string, int) error      { return session.ErrReplay }
-func (b *replayBackend) JournalPath() string            { return b.journal }
+func (b *replayBackend) Tick(int, bool) error          { return session.ErrReplay }
+func (b *replayBackend) AddNote(string, int) error     { return session.ErrReplay }
+func (b *replayBackend) JournalPath() string           { return b.journal }
 
 func (b *replayBackend) PlanPause(context.Context) (*session.Plan, error) {
 	return nil, session.ErrReplay

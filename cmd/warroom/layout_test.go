@@ -9,7 +9,9 @@ import (
 )
 
 // out is chain/layout's compiled test pairs, Foundry artifacts.
-func out(file string) string { return filepath.Join("..", "..", "chain", "layout", "testdata", "foundry", "out", file) }
+func out(file string) string {
+	return filepath.Join("..", "..", "chain", "layout", "testdata", "foundry", "out", file)
+}
 
 func TestLayoutCommand(t *testing.T) {
 	code, stdout, _ := runCmd(t, nil, "layout", out("Append.sol/AppendV1.json"), out("Append.sol/AppendV2.json"))
