@@ -56,6 +56,12 @@ type Finding struct {
 	Window    uint64 `json:"window,omitempty"`
 	// Reverted says the call the finding is about reverted (privileged-call).
 	Reverted bool `json:"reverted,omitempty"`
+	// Deployer deployed the actor, Funder sent the deployer value FundedAt,
+	// Age blocks before the deployment (pre-attack); Method then lists the
+	// watched contract's functions the actor's code calls.
+	Deployer *Party `json:"deployer,omitempty"`
+	Funder   *Party `json:"funder,omitempty"`
+	FundedAt uint64 `json:"fundedAt,omitempty"`
 }
 
 // Reason says in one sentence what the rule saw.
@@ -78,6 +84,15 @@ func (f *Finding) Reason() string {
 			when = fmt.Sprintf("%d blocks ago (block %d)", f.Age, f.CreatedAt)
 		}
 		return fmt.Sprintf("caller %s of %s is a contract deployed %s", f.actor(), f.Contract.Label(), when)
+	case RulePreAttack:
+		// The row names the new contract; the key words come first so a
+		// row at 160 columns shows them whole. Deployer and funder are in
+		// the finding and in Detail.
+		when := "in the same block"
+		if f.Age > 0 {
+			when = fmt.Sprintf("%d blocks before", f.Age)
+		}
+		return fmt.Sprintf("calls %s.%s; deployer funded %s", f.Contract.Label(), f.Method, when)
 	case RulePrivileged:
 		verb := "called"
 		if f.Reverted {
@@ -88,9 +103,36 @@ func (f *Finding) Reason() string {
 	return fmt.Sprintf("%s on %s", f.Rule, f.Contract.Label())
 }
 
+// Detail is the finding's facts in full, for the details view: the
+// pre-attack rule's contract, deployer and funder with their addresses.
+func (f *Finding) Detail() string {
+	if f.Rule != RulePreAttack {
+		return f.Reason()
+	}
+	return fmt.Sprintf("new contract %s, whose code calls %s.%s, was deployed at block %d by %s, funded by %s at block %d",
+		fullOf(f.Actor), f.Contract.Label(), f.Method, f.CreatedAt, fullOf(f.Deployer), fullOf(f.Funder), f.FundedAt)
+}
+
+func fullOf(p *Party) string {
+	if p == nil {
+		return "an unknown account"
+	}
+	if p.Name != "" {
+		return p.Name + " " + p.Address.Hex()
+	}
+	return p.Address.Hex()
+}
+
 func (f *Finding) actor() string {
 	if f.Actor == nil {
 		return "an unknown caller"
 	}
 	return f.Actor.Label()
+}
+
+func labelOf(p *Party) string {
+	if p == nil {
+		return "an unknown account"
+	}
+	return p.Label()
 }

@@ -6,6 +6,7 @@ const (
 	RuleReentrancy  = "reentrancy"
 	RuleNewContract = "new-contract-caller"
 	RulePrivileged  = "privileged-call"
+	RulePreAttack   = "pre-attack"
 )
 
 // RuleConfig holds the detection thresholds.
@@ -15,9 +16,14 @@ type RuleConfig struct {
 	OutflowBps uint64 `json:"outflowBps"`
 	// NewContractBlocks: a caller created this many blocks ago or fewer is new.
 	NewContractBlocks uint64 `json:"newContractBlocks"`
+	// FundedBlocks: a contract deployed by an account that received value
+	// this many blocks ago or fewer, whose code calls a watched contract's
+	// functions, is a likely attack contract before its first use
+	// (pre-attack). 0 turns the rule off.
+	FundedBlocks uint64 `json:"fundedBlocks,omitempty"`
 }
 
 // DefaultRules are the thresholds used unless configured otherwise.
 func DefaultRules() RuleConfig {
-	return RuleConfig{OutflowBps: 500, NewContractBlocks: 100}
+	return RuleConfig{OutflowBps: 500, NewContractBlocks: 100, FundedBlocks: 100}
 }

@@ -77,7 +77,7 @@ func evaluate(s State, ev Event) State {
 		if st := &steps[StepIdentified-1]; !st.Done {
 			for i := len(s.Alerts) - 1; i >= 0; i-- {
 				a := s.Alerts[i]
-				if a.Severity >= chain.High && s.Acknowledged(a.TxHash) {
+				if isAttackAlert(&a) && s.Acknowledged(a.TxHash) {
 					*st = tick(s, ev, *st, identifiedEvidence(s, a))
 					st.Block = a.Block
 					if f := s.FirstAttack; f != nil {
@@ -89,7 +89,7 @@ func evaluate(s State, ev Event) State {
 		}
 	case KindAlert:
 		a := s.Alerts[len(s.Alerts)-1]
-		if st := &steps[StepEvidence-1]; !st.Done && a.Severity >= chain.High {
+		if st := &steps[StepEvidence-1]; !st.Done && isAttackAlert(&a) {
 			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) and its trace are in journal line %d", chain.ShortHash(a.TxHash), a.Block, ev.Seq))
 			st.Block = a.Block
 		}

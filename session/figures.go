@@ -44,8 +44,19 @@ func noteBlockSeen(s State, n uint64, at time.Time) State {
 }
 
 // isAttack reports whether an alert is an attack for the figures: high or
-// critical and not reverted.
-func isAttackAlert(a *chain.Alert) bool { return a.Severity >= chain.High && !a.Reverted }
+// critical and not reverted. A pre-attack alert is a warning of one, not an
+// attack: nothing has been touched yet.
+func isAttackAlert(a *chain.Alert) bool {
+	if a.Reverted {
+		return false
+	}
+	for _, f := range a.Findings {
+		if f.Severity >= chain.High && f.Rule != chain.RulePreAttack {
+			return true
+		}
+	}
+	return false
+}
 
 // noteAlertFigures updates the figures for a new alert: the first attack,
 // with the protocol's value just before it, and the critical count. It

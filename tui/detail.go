@@ -102,7 +102,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	}
 	for _, f := range a.Findings {
 		prefix := "  " + SeverityTag(f.Severity) + "  " + PadRight(f.Rule, ruleW) + "  "
-		for i, l := range Wrap(f.Reason(), width-Width(prefix), 0) {
+		for i, l := range Wrap(f.Detail(), width-Width(prefix), 0) {
 			if i == 0 {
 				add("  " + severityStyle(st, f.Severity).Render(SeverityTag(f.Severity)) + "  " + st.Bold.Render(PadRight(f.Rule, ruleW)) + "  " + l)
 			} else {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -66,7 +67,8 @@ func runReplayGolden(t *testing.T, wait string, keys ...string) string {
 func TestGoldenReplayStart(t *testing.T) {
 	screen := runReplayGolden(t, "")
 	checkScreen(t, screen, 160, 50)
-	for _, want := range []string{"REPLAY ❚❚ paused 1×", "event 1/88", "session 00:00:00"} {
+	n := replayFixture(t).Len()
+	for _, want := range []string{"REPLAY ❚❚ paused 1×", fmt.Sprintf("event 1/%d", n), "session 00:00:00"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("start screen lacks %q", want)
 		}
@@ -75,11 +77,17 @@ func TestGoldenReplayStart(t *testing.T) {
 }
 
 func TestGoldenReplayMid(t *testing.T) {
-	// ] jumps to the next alert or action: the critical re-entrancy alert
-	// (event 27), then the circuit breaker's pause (event 29).
-	screen := runReplayGolden(t, "event 29/88", "]", "]")
+	// ] jumps to the next alert or action: the pre-attack alert at the
+	// attack contract's deployment, then the critical re-entrancy alert.
+	p := replayFixture(t)
+	p.Seek(1)
+	for range 2 {
+		pos, _ := p.NextMarker(+1)
+		p.Seek(pos)
+	}
+	screen := runReplayGolden(t, fmt.Sprintf("event %d/%d", p.Pos(), p.Len()), "]", "]")
 	checkScreen(t, screen, 160, 50)
-	for _, want := range []string{"CRIT", "DRAINED 11.000 ETH", "block #17", "‼"} {
+	for _, want := range []string{"CRIT", "DRAINED 11.000 ETH", "block #17", "▲", "pre-attack"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("mid-incident screen lacks %q", want)
 		}
@@ -88,9 +96,10 @@ func TestGoldenReplayMid(t *testing.T) {
 }
 
 func TestGoldenReplayEnd(t *testing.T) {
-	screen := runReplayGolden(t, "event 88/88", "G")
+	end := fmt.Sprintf("event %[1]d/%[1]d", replayFixture(t).Len())
+	screen := runReplayGolden(t, end, "G")
 	checkScreen(t, screen, 160, 50)
-	for _, want := range []string{"ENDED: script over", "■ PAUSED", "[x]  3 Contracts paused", "event 88/88"} {
+	for _, want := range []string{"ENDED: script over", "■ PAUSED", "[x]  3 Contracts paused", end} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("end screen lacks %q", want)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 
@@ -68,6 +69,39 @@ func (d *Decoder) Label(addr common.Address, name string, a *abi.ABI) {
 }
 
 var _ chain.CallDecoder = (*Decoder)(nil)
+
+// generic are functions every token has; code that calls them says nothing
+// about which contract it means to call.
+var generic = map[string]bool{"transfer": true, "transferFrom": true, "approve": true}
+
+// Calls lists, in the ABI's order, the state-changing functions of addr's
+// own ABI whose selectors are in sels (token generics aside).
+func (d *Decoder) Calls(addr common.Address, sels map[[4]byte]bool) []string {
+	d.mu.RLock()
+	a := d.byAddr[addr]
+	d.mu.RUnlock()
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, name := range sortedMethodNames(a) {
+		m := a.Methods[name]
+		if m.IsConstant() || generic[m.RawName] || len(m.ID) < 4 || !sels[[4]byte(m.ID)] {
+			continue
+		}
+		out = append(out, m.RawName)
+	}
+	return out
+}
+
+func sortedMethodNames(a *abi.ABI) []string {
+	out := make([]string, 0, len(a.Methods))
+	for n := range a.Methods {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // LabelOf is the name addr was given, "" when it has none.
 func (d *Decoder) LabelOf(addr common.Address) string {

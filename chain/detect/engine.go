@@ -29,7 +29,14 @@ type Engine struct {
 
 	created map[common.Address]uint64 // contract → block it was created in
 	old     map[common.Address]bool   // contracts known to predate the window
+	funded  map[common.Address]funding
 	pruned  uint64
+}
+
+// funding is the last value an account received: when and from whom.
+type funding struct {
+	block uint64
+	from  common.Address
 }
 
 // NewEngine returns an engine for the watched contracts. code may be nil, in
@@ -40,6 +47,7 @@ func NewEngine(cfg chain.RuleConfig, watched []chain.Watched, dec *Decoder, code
 		watched: make(map[common.Address]chain.Watched, len(watched)),
 		created: map[common.Address]uint64{},
 		old:     map[common.Address]bool{},
+		funded:  map[common.Address]funding{},
 	}
 	for _, w := range watched {
 		e.watched[w.Address] = w
@@ -88,11 +96,19 @@ func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]cha
 		for addr := range a.created {
 			e.created[addr] = b.Info.Number
 		}
-		if !a.touched {
+		// A deployment touches no watched contract yet: the pre-attack
+		// rule looks at every one.
+		pre := e.preAttack(ctx, b.Info.Number, o, a)
+		for _, t := range a.funds {
+			e.funded[t.to] = funding{block: b.Info.Number, from: t.from}
+		}
+		if !a.touched && len(pre) == 0 {
 			continue
 		}
-		touched++
-		findings := e.rules(ctx, b.Info.Number, o, a, running)
+		if a.touched {
+			touched++
+		}
+		findings := append(pre, e.rules(ctx, b.Info.Number, o, a, running)...)
 		for addr, d := range a.delta {
 			if v, ok := running[addr]; ok {
 				v.Add(v, d)
@@ -117,8 +133,14 @@ type analysis struct {
 	callers  []caller
 	calls    []privCall
 	created  map[common.Address]bool
+	code     map[common.Address][]byte // runtime code of created contracts, from the trace
+	funds    []transfer                // value sent, by frames that did not revert
 	lines    []chain.TraceLine
 	reverted bool
+}
+
+type transfer struct {
+	from, to common.Address
 }
 
 type reentry struct {
@@ -148,6 +170,9 @@ func (e *Engine) analyse(o *chain.TxObservation) *analysis {
 		e.walk(a, o.Trace, 0, nil, false)
 	} else {
 		e.shallow(a, o)
+		if to := o.Tx.To(); to != nil && o.Tx.Value().Sign() > 0 && !a.reverted {
+			a.funds = append(a.funds, transfer{from: o.From, to: *to})
+		}
 	}
 	if o.Receipt != nil {
 		for _, l := range o.Receipt.Logs {
@@ -284,6 +309,12 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 		}
 		if f.Type == "CREATE" || f.Type == "CREATE2" {
 			a.mark(to)
+			if a.code == nil {
+				a.code = map[common.Address][]byte{}
+			}
+			a.code[to] = f.Output
+		} else if v := f.Wei(); v != nil && v.Sign() > 0 && f.Type == "CALL" {
+			a.funds = append(a.funds, transfer{from: f.From, to: to})
 		}
 	}
 	a.lines = append(a.lines, line)
@@ -393,17 +424,96 @@ func (e *Engine) createdWithin(ctx context.Context, addr common.Address, block u
 }
 
 func (e *Engine) prune(block uint64) {
-	n := e.cfg.NewContractBlocks
+	n := max(e.cfg.NewContractBlocks, e.cfg.FundedBlocks)
 	if block < e.pruned+n || block < n {
 		return
 	}
 	for a, at := range e.created {
-		if block-at > n {
+		if block-at > e.cfg.NewContractBlocks {
 			delete(e.created, a)
 			e.old[a] = true
 		}
 	}
+	for a, f := range e.funded {
+		if block-f.block > e.cfg.FundedBlocks {
+			delete(e.funded, a)
+		}
+	}
 	e.pruned = block
+}
+
+// preAttack is the rule that can fire before the attack: a contract
+// deployed by an account funded within the last FundedBlocks blocks, whose
+// code calls state-changing functions of a watched contract (the selectors
+// among its PUSH4 operands). Attackers fund a fresh account, deploy, then
+// strike; pausing on this alert loses nothing.
+func (e *Engine) preAttack(ctx context.Context, block uint64, o *chain.TxObservation, a *analysis) []chain.Finding {
+	if e.cfg.FundedBlocks == 0 || len(a.created) == 0 {
+		return nil
+	}
+	fund, ok := e.funded[o.From]
+	if !ok || block-fund.block > e.cfg.FundedBlocks {
+		return nil
+	}
+	var out []chain.Finding
+	for _, addr := range sortedSet(a.created) {
+		code, ok := a.code[addr]
+		if !ok && e.code != nil {
+			code, _ = e.code.CodeAt(ctx, addr, new(big.Int).SetUint64(block))
+		}
+		if len(code) == 0 {
+			continue
+		}
+		sels := pushedSelectors(code)
+		for _, w := range sortedWatched(e.watched) {
+			methods := e.dec.Calls(w.Address, sels)
+			if len(methods) == 0 {
+				continue
+			}
+			out = append(out, chain.Finding{Rule: chain.RulePreAttack, Severity: chain.High,
+				Contract: e.party(w.Address), Actor: e.partyRef(addr), Method: strings.Join(methods, ","),
+				Deployer: e.partyRef(o.From), Funder: e.partyRef(fund.from), FundedAt: fund.block,
+				CreatedAt: block, Age: block - fund.block})
+		}
+	}
+	return out
+}
+
+// pushedSelectors are the 4-byte operands of the PUSH4 instructions in
+// code: where a contract's calls to other contracts keep their selectors.
+func pushedSelectors(code []byte) map[[4]byte]bool {
+	const push1, push4, push32 = 0x60, 0x63, 0x7f
+	out := map[[4]byte]bool{}
+	for i := 0; i < len(code); i++ {
+		op := code[i]
+		if op < push1 || op > push32 {
+			continue
+		}
+		n := int(op-push1) + 1
+		if op == push4 && i+4 < len(code) {
+			out[[4]byte(code[i+1:i+5])] = true
+		}
+		i += n
+	}
+	return out
+}
+
+func sortedSet(m map[common.Address]bool) []common.Address {
+	out := make([]common.Address, 0, len(m))
+	for a := range m {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
+	return out
+}
+
+func sortedWatched(m map[common.Address]chain.Watched) []chain.Watched {
+	out := make([]chain.Watched, 0, len(m))
+	for _, w := range m {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address.Cmp(out[j].Address) < 0 })
+	return out
 }
 
 func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis, findings []chain.Finding) chain.Alert {
@@ -423,6 +533,13 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 	}
 	if al.Method == "" {
 		al.Method = "(no call)"
+	}
+	if !a.touched && findings[0].Rule == chain.RulePreAttack {
+		// A deployment that has not called anything yet: the row reads
+		// "deployer → new 0xacFE…dD3d", the finding names its target.
+		f := findings[0]
+		al.Contract, al.Method = f.Contract.Address, ""
+		al.ContractName = "new " + e.dec.Name(f.Actor.Address)
 	}
 	al.Detail = chain.TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Input: hexutil.Encode(o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
 	if o.Receipt != nil {

@@ -168,3 +168,107 @@ func TestDecoder(t *testing.T) {
 		t.Errorf("log: %+v", line)
 	}
 }
+
+// The pre-attack rule: a contract whose code calls the vault's functions,
+// deployed by an account funded a few blocks before, is an alert at its
+// deployment, before it is used. Unfunded deployers, code that calls
+// nothing watched, funding too long ago and reverted deployments are quiet.
+func TestPreAttackRule(t *testing.T) {
+	mixer := common.HexToAddress("0x00000000000000000000000000000000000000f0")
+	attackerCode := contracts.MustLoad(contracts.ReentrancyAttackerName).DeployedBytecode
+	safeCode := contracts.MustLoad(contracts.SafeProxyName).DeployedBytecode
+	watched := []chain.Watched{{Name: "Vault", Address: vaultAddr, Pausable: true, Role: chain.RoleProtocol}}
+	fund := frame("CALL", mixer, attacker, nil, wei(20))
+	deploy := func(code []byte, reverted bool) chain.CallFrame {
+		f := frame("CREATE", attacker, exploit, []byte{0x60, 0x80}, nil)
+		f.Output = code
+		if reverted {
+			f.Error = "execution reverted"
+		}
+		return f
+	}
+	run := func(cfg chain.RuleConfig, fundAt uint64, deployAt uint64, d chain.CallFrame) []chain.Alert {
+		e := NewEngine(cfg, watched, testDecoder(), nil)
+		var out []chain.Alert
+		for n := fundAt; n <= deployAt; n++ {
+			var b *chain.BlockObservation
+			switch n {
+			case fundAt:
+				b = traced(fund)
+			case deployAt:
+				b = traced(d)
+				b.Txs[0].Receipt.ContractAddress = exploit
+				if d.Error != "" {
+					b.Txs[0].Receipt.ContractAddress = common.Address{}
+				}
+			default:
+				b = traced()
+			}
+			b.Info.Number = n
+			alerts, _ := e.Classify(context.Background(), b)
+			out = append(out, alerts...)
+		}
+		return out
+	}
+
+	alerts := run(chain.DefaultRules(), 10, 12, deploy(attackerCode, false))
+	if len(alerts) != 1 {
+		t.Fatalf("%d alerts, want the deployment's: %+v", len(alerts), alerts)
+	}
+	a := alerts[0]
+	f := a.Top()
+	if f.Rule != chain.RulePreAttack || a.Severity != chain.High || a.Block != 12 || a.Contract != vaultAddr {
+		t.Fatalf("alert %+v finding %+v", a, f)
+	}
+	if f.Actor.Address != exploit || f.Deployer.Address != attacker || f.Funder.Address != mixer || f.FundedAt != 10 || f.Age != 2 {
+		t.Fatalf("finding %+v", f)
+	}
+	if f.Method != "deposit,withdraw" {
+		t.Fatalf("methods %q, want the vault functions the code calls", f.Method)
+	}
+	if got, want := f.Reason(), "calls Vault.deposit,withdraw; deployer funded 2 blocks before"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+	for _, want := range []string{exploit.Hex(), attacker.Hex() + ", funded by " + mixer.Hex() + " at block 10", "deployed at block 12"} {
+		if !strings.Contains(f.Detail(), want) {
+			t.Errorf("detail %q lacks %q", f.Detail(), want)
+		}
+	}
+	if a.ContractName != "new "+chain.ShortAddr(exploit) {
+		t.Errorf("row target %q", a.ContractName)
+	}
+
+	cfg := chain.DefaultRules()
+	cfg.FundedBlocks = 5
+	for name, got := range map[string][]chain.Alert{
+		"code that calls nothing watched": run(chain.DefaultRules(), 10, 12, deploy(safeCode, false)),
+		"funded too long ago":             run(cfg, 10, 16, deploy(attackerCode, false)),
+		"deployment reverted":             run(chain.DefaultRules(), 10, 12, deploy(attackerCode, true)),
+		"rule off":                        run(chain.RuleConfig{OutflowBps: 500, NewContractBlocks: 100}, 10, 12, deploy(attackerCode, false)),
+	} {
+		if len(got) != 0 {
+			t.Errorf("%s: %d alerts: %v", name, len(got), got[0].Findings)
+		}
+	}
+	// Never funded: the deployer's money came with the chain.
+	e := NewEngine(chain.DefaultRules(), watched, testDecoder(), nil)
+	b := traced(deploy(attackerCode, false))
+	b.Txs[0].Receipt.ContractAddress = exploit
+	if alerts, _ := e.Classify(context.Background(), b); len(alerts) != 0 {
+		t.Errorf("unfunded deployer: %v", alerts[0].Findings)
+	}
+}
+
+// The operands of PUSH4 are selectors; the bytes inside other pushes are not.
+func TestPushedSelectors(t *testing.T) {
+	code := []byte{0x63, 1, 2, 3, 4, 0x7f}
+	code = append(code, append([]byte{0x63, 9, 9, 9, 9}, make([]byte, 27)...)...) // a PUSH32 whose data looks like a PUSH4
+	code = append(code, 0x63, 5, 6, 7, 8, 0x00)
+	got := pushedSelectors(code)
+	if !got[[4]byte{1, 2, 3, 4}] || !got[[4]byte{5, 6, 7, 8}] || got[[4]byte{9, 9, 9, 9}] || len(got) != 2 {
+		t.Fatalf("%v", got)
+	}
+	if len(pushedSelectors([]byte{0x63, 1, 2})) != 0 {
+		t.Fatal("a cut PUSH4 is no selector")
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"warroom/chain"
 	"warroom/session"
 )
@@ -155,6 +157,25 @@ func TestDrillWithoutPauseDrainsTheVault(t *testing.T) {
 		if a.From != attacker {
 			t.Errorf("alert on ordinary traffic: block %d from %s: %v", a.Block, a.From.Hex(), a.Findings)
 		}
+	}
+	// The first alert is the pre-attack one, at the attack contract's
+	// deployment, blocks before the first attack transaction: a trainee who
+	// pauses on it loses nothing.
+	if len(st.Alerts) == 0 || st.FirstAttack == nil {
+		t.Fatalf("%d alerts, first attack %v", len(st.Alerts), st.FirstAttack)
+	}
+	first := st.Alerts[0]
+	if first.Top().Rule != chain.RulePreAttack || first.Block >= st.FirstAttack.Block {
+		t.Fatalf("first alert %s at block %d, first attack at %d", first.Top().Rule, first.Block, st.FirstAttack.Block)
+	}
+	var attackTo *common.Address
+	for _, a := range st.Alerts {
+		if a.TxHash == st.FirstAttack.Tx {
+			attackTo = a.To
+		}
+	}
+	if f := first.Top(); f.Funder == nil || f.Funder.Address != Key(roleMixer).Address() || f.Actor == nil || attackTo == nil || f.Actor.Address != *attackTo {
+		t.Fatalf("pre-attack finding %+v, first attack to %v", f, attackTo)
 	}
 	// No block skipped or processed twice.
 	var blocks []uint64

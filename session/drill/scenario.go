@@ -132,6 +132,10 @@ const (
 	roleDeployer = "deployer"
 	roleGuardian = "guardian"
 	roleAttacker = "attacker"
+	// The attacker's account starts empty and is funded through a mixer
+	// shortly before it deploys, as real attackers' are (Tornado Cash):
+	// what the pre-attack rule looks for.
+	roleMixer = "mixer"
 	// The Safe's owners: the trainee (cosigner-1) and two simulated
 	// people (cosigner-2 answers quickly, cosigner-3 never), and a council
 	// Safe (a nested Safe of one member, council-1) that approves slowly,
@@ -152,7 +156,7 @@ func roleUser(i int) string      { return fmt.Sprintf("user-%d", i+1) }
 
 // fundedRoles are every drill key that needs ether at genesis.
 func fundedRoles() []string {
-	roles := []string{roleDeployer, roleGuardian, roleAttacker, roleCouncil}
+	roles := []string{roleDeployer, roleGuardian, roleMixer, roleCouncil}
 	for i := 0; i < numOwners; i++ {
 		roles = append(roles, roleOwner(i))
 	}
@@ -204,7 +208,11 @@ func (r *reentrancy) block(ctx context.Context, k uint64) error {
 	}
 	// Ordinary traffic throughout.
 	try(r.ordinary(ctx, k))
-	// The attacker deploys, waits, then drains in chunks every other block.
+	// The attacker is funded, deploys, waits, then drains in chunks every
+	// other block.
+	if k == r.from-6 {
+		try(r.fundAttacker(ctx))
+	}
 	if k == r.from-4 {
 		try(r.deployAttacker(ctx))
 	}
@@ -270,6 +278,18 @@ func (r *reentrancy) balanceOf(ctx context.Context, who common.Address) (*big.In
 		return nil, fmt.Errorf("balances(%s): %w", who.Hex(), err)
 	}
 	return b, nil
+}
+
+// attackerFunds is what the mixer sends the attacker: gas for the deployment
+// and the attacks, and the 1 ether stake each attack puts in first.
+var attackerFunds = ether(20)
+
+func (r *reentrancy) fundAttacker(ctx context.Context) error {
+	to := r.account(roleAttacker).Address()
+	if _, err := r.account(roleMixer).Send(ctx, &to, nil, attackerFunds, gasTransfer); err != nil {
+		return fmt.Errorf("mixer funds the attacker: %w", err)
+	}
+	return nil
 }
 
 func (r *reentrancy) deployAttacker(ctx context.Context) error {

@@ -279,7 +279,14 @@ func protocolValue(st *session.State) *big.Int {
 
 func alertLine(a chain.Alert) string {
 	top := a.Top()
-	s := fmt.Sprintf("%s %s alert: tx `%s` %s.%s", strings.ToUpper(a.Severity.String()), top.Rule, short(a.TxHash.Hex()), a.ContractName, a.Method)
+	target := a.ContractName
+	if a.Method != "" {
+		target += "." + a.Method
+	}
+	s := fmt.Sprintf("%s %s alert: tx `%s` %s", strings.ToUpper(a.Severity.String()), top.Rule, short(a.TxHash.Hex()), target)
+	if top.Rule == chain.RulePreAttack {
+		s += ": " + top.Reason()
+	}
 	if a.Reverted {
 		return s + " (reverted attempt)"
 	}
@@ -358,7 +365,12 @@ func writeSummary(w func(string, ...any), f *facts) {
 		// Detection is measured from the attack's block to its alert in the
 		// journal; pause and fix from the first attack's alert.
 		w("| first attack | block %d, tx `%s`, %s out |\n", f.firstAttack.Block, f.firstAttack.TxHash.Hex(), chain.FormatEther(f.firstAttack.Outflow, 3))
-		w("| time to detection | in the attack's own block, %d: alerted %s after the block was recorded |\n", f.firstAttack.Block, f.detectedIn.Round(10*time.Microsecond))
+		if a := &st.Alerts[0]; a.Block < f.firstAttack.Block {
+			w("| time to detection | before the attack: %s alert at block %d, %d blocks (%s) before the first attack |\n",
+				a.Top().Rule, a.Block, f.firstAttack.Block-a.Block, clock(f.attackAt.Sub(f.firstAlert.Time)))
+		} else {
+			w("| time to detection | in the attack's own block, %d: alerted %s after the block was recorded |\n", f.firstAttack.Block, f.detectedIn.Round(10*time.Microsecond))
+		}
 	}
 	switch {
 	case !f.pausedAt.IsZero() && f.firstAttack != nil:
