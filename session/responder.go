@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -121,7 +123,29 @@ type Responder struct {
 // NewResponder returns the responder that acts for session s.
 func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), ids: map[string]int{}, pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
+	r := &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), ids: map[string]int{}, pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
+	// A resumed session has ids in its journal already: number on from them.
+	st := s.State()
+	for _, a := range st.Actions {
+		r.noteID(a.ID)
+	}
+	for _, u := range st.Upgrades {
+		r.noteID(u.ID)
+	}
+	return r
+}
+
+// noteID records an id already given ("pause-2"), so nextID goes past it.
+func (r *Responder) noteID(id string) {
+	i := strings.LastIndexByte(id, '-')
+	if i <= 0 {
+		return
+	}
+	n, err := strconv.Atoi(id[i+1:])
+	if err != nil {
+		return
+	}
+	r.ids[id[:i]] = max(r.ids[id[:i]], n)
 }
 
 // nextID numbers the next thing of a kind: "pause-2", "upgrade-1".

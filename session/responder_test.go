@@ -173,3 +173,21 @@ func TestResponderAutoPause(t *testing.T) {
 		t.Fatalf("actions %+v", st.Actions)
 	}
 }
+
+// A responder on a resumed session numbers on from the journal's ids, so a
+// new pause or check never reuses one already recorded.
+func TestResponderNumbersOnFromTheJournal(t *testing.T) {
+	r := &Responder{ids: map[string]int{}}
+	for _, id := range []string{"pause-1", "pause-3", "upgrade-2", "odd", "x-y"} {
+		r.noteID(id)
+	}
+	if got := r.nextID(ActionPause); got != "pause-4" {
+		t.Errorf("next pause %s, want pause-4", got)
+	}
+	if got := r.nextID("upgrade"); got != "upgrade-3" {
+		t.Errorf("next upgrade %s, want upgrade-3", got)
+	}
+	if got := r.nextID(ActionUnpause); got != "unpause-1" {
+		t.Errorf("next unpause %s, want unpause-1", got)
+	}
+}

@@ -3,6 +3,9 @@ package session
 import (
 	"encoding/json"
 	"errors"
+	"time"
+
+	"warroom/chain"
 )
 
 // KindSessionResumed marks a new chain segment in a journal: the session
@@ -44,6 +47,14 @@ func reduceResumed(s State, ev Event) (State, error) {
 	s.Started = d.Started
 	s.Ended = nil
 	s.Segments = append(s.Segments, Segment{Resumed: d, Seq: ev.Seq})
+	// A new chain segment: what was read from the old chain no longer
+	// describes the live one. The old pause stays in the record (its
+	// alerts, actions and checklist tick) but the new chain is not paused
+	// until it reads so, so the circuit breaker and the pause key act on it.
+	s.PausedBlock = 0
+	s.Head, s.HeadSeen = chain.BlockInfo{}, time.Time{}
+	s.Protocol = chain.ProtocolState{}
+	s.Recent = nil
 	return s, nil
 }
 

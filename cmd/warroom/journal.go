@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -94,20 +96,21 @@ func summarizeJournal(v *session.Verification, wantHead string) JournalSummary {
 			s.Segments++
 		}
 	}
-	if v.Break != nil {
+	switch {
+	case len(v.Events) == 0:
+		// Empty, not a journal, or damaged or torn at its first event.
+		s.Problems = append(s.Problems, noEvent(v))
+	case v.Break != nil:
 		s.Problems = append(s.Problems, v.Break.Error()+fmt.Sprintf("; the %d event(s) before line %d verify", len(v.Events), v.Break.Line))
 	}
-	switch {
-	case len(v.Events) == 0 && v.Break == nil && v.Torn == nil:
-		s.Problems = append(s.Problems, fmt.Sprintf("%s is empty: a journal holds at least session.started", v.Name))
-	case len(v.Events) > 0 && v.Events[0].Kind != session.KindSessionStarted:
+	if len(v.Events) > 0 && v.Events[0].Kind != session.KindSessionStarted {
 		s.Problems = append(s.Problems, fmt.Sprintf("%s:1: the first event is %s, not session.started: the start of the journal is missing", v.Name, v.Events[0].Kind))
 	}
-	if v.Torn != nil {
+	if v.Torn != nil && len(v.Events) > 0 {
 		s.Warnings = append(s.Warnings, v.Err().Error())
 	}
-	if len(v.Events) > 0 && !s.Ended && v.Break == nil {
-		s.Warnings = append(s.Warnings, fmt.Sprintf("%s ended without session.ended (its last event is %s at line %d): the session crashed, was killed, or is still being written", v.Name, s.LastKind, v.Lines))
+	if w := notEnded(v); w != "" {
+		s.Warnings = append(s.Warnings, w)
 	}
 	if wantHead != "" && wantHead != s.Head {
 		s.Problems = append(s.Problems, fmt.Sprintf("%s: the head is %s, not the %s given with --head: the journal is not the one that head was printed for (lines were cut off, appended or rewritten)", v.Name, s.Head, wantHead))
@@ -166,6 +169,75 @@ func printJournalSummary(w io.Writer, s JournalSummary) {
 		fmt.Fprintf(w, "  duration  %s\n", s.Last.Sub(s.First).Round(time.Second))
 	}
 	fmt.Fprintf(w, "  head      %s\n", s.Head)
+}
+
+// noEvent says why a journal in which no event verifies has nothing in
+// it, in one sentence naming the file and the line: empty (or blank
+// lines only), not a journal at all, a journal damaged at its first event,
+// or one whose first line a crash cut short. It is "" when an event verifies.
+func noEvent(v *session.Verification) string {
+	if len(v.Events) > 0 {
+		return ""
+	}
+	switch {
+	case v.Break != nil && !journalLine(lineOf(v.Name, v.Break.Line)):
+		return fmt.Sprintf("%s:%d is not a warroom journal: %s", v.Name, v.Break.Line, v.Break.Problem)
+	case v.Break != nil:
+		return fmt.Sprintf("%v; no event before it verifies", v.Break)
+	case v.Torn != nil && !tornFirstEvent(v.Torn):
+		return fmt.Sprintf("%s:%d is not a warroom journal: its only line (%d bytes, no newline) is not a journal event", v.Name, v.TornLine, len(v.Torn))
+	case v.Torn != nil:
+		return fmt.Sprintf("journal %s holds no whole event: %v", v.Name, v.Err())
+	}
+	return fmt.Sprintf("journal %s is empty: there are no events in it (a journal holds at least session.started)", v.Name)
+}
+
+// notEnded is the warning for a journal that verifies to its end but does
+// not end with session.ended, "" for any other.
+func notEnded(v *session.Verification) string {
+	if len(v.Events) == 0 || v.Ended() || v.Break != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s ended without session.ended (its last event is %s at line %d): the session crashed, was killed, or is still being written",
+		v.Name, v.Events[len(v.Events)-1].Kind, v.Lines)
+}
+
+// journalLine reports whether line is shaped like a journal event (a JSON
+// object with seq, kind and hash), whatever its hash says: a journal's
+// line that was changed, not some other file's.
+func journalLine(line []byte) bool {
+	var ev map[string]json.RawMessage
+	if json.Unmarshal(line, &ev) != nil {
+		return false
+	}
+	_, seq := ev["seq"]
+	_, kind := ev["kind"]
+	_, hash := ev["hash"]
+	return seq && kind && hash
+}
+
+// tornFirstEvent reports whether torn can be the first line of a journal
+// cut short by a crash: the start of session.started's line as the journal
+// writes it, or the zeros a power cut leaves.
+func tornFirstEvent(torn []byte) bool {
+	const start = `{"seq":1,"time":"`
+	if len(bytes.Trim(torn, "\x00")) == 0 {
+		return true
+	}
+	return bytes.HasPrefix(torn, []byte(start)) || bytes.HasPrefix([]byte(start), torn)
+}
+
+// lineOf is line n (1-based) of the file at path, nil when it cannot be read.
+func lineOf(path string, n int) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil || n < 1 {
+		return nil
+	}
+	lines := bytes.SplitN(data, []byte("\n"), n+1)
+	if len(lines) < n {
+		return nil
+	}
+	return bytes.TrimRight(lines[n-1], "\r")
 }
 
 // headLine is how a session's end names its head: the anchor to keep.

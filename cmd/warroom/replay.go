@@ -110,6 +110,10 @@ func runReplay(ctx context.Context, path string, o replayOptions, c *common, std
 	if v.Torn != nil {
 		fmt.Fprintf(stderr, "warning: %v\n", v.Err())
 	}
+	if w := notEnded(v); w != "" && (o.headless || o.at != "") {
+		// The console says it on its position bar (replayStops).
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
 	if v.Break != nil {
 		fmt.Fprintf(stderr, "warroom replay: %v; the replay stops there, after the %d events that verify\n", v.Break, len(v.Events))
 		return reported(exitError)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -100,25 +101,17 @@ func runReport(path string, o reportOptions, c *common, stdout, stderr io.Writer
 }
 
 // loadJournal reads and verifies a journal for a command that shows it
-// (replay, report): a file that cannot be read, is empty, or holds no
-// event that verifies is refused (exit 2) in one sentence naming the file
-// and line; a break later on is the caller's to report.
+// (replay, report): a file that cannot be read, is empty, is not a
+// journal, or holds no event that verifies is refused (exit 2) in one
+// sentence naming the file and line (noEvent); a break later on is the
+// caller's to report.
 func loadJournal(path string) (*session.Verification, error) {
 	v, err := session.VerifyFile(path)
 	if err != nil {
 		return nil, usageError(err)
 	}
-	if len(v.Events) == 0 {
-		switch {
-		case v.Break != nil && v.Break.Line == 1:
-			return nil, usageErrorf("%s:1 is not a warroom journal: %s", path, v.Break.Problem)
-		case v.Break != nil:
-			return nil, usageError(v.Break)
-		case len(v.Raw) == 0 && v.Torn == nil:
-			return nil, usageErrorf("journal %s is empty: there are no events in it", path)
-		default:
-			return nil, usageErrorf("journal %s holds no whole event: %v", path, v.Err())
-		}
+	if problem := noEvent(v); problem != "" {
+		return nil, usageError(errors.New(problem))
 	}
 	return v, nil
 }

@@ -16,11 +16,11 @@ func (o drillOptions) resumeConfig(scenario string) (drill.Config, error) {
 	if err != nil {
 		return drill.Config{}, usageErrorf("--resume: %w", err)
 	}
+	if problem := noEvent(v); problem != "" {
+		return drill.Config{}, usageErrorf("--resume: %s, so there is nothing to resume", problem)
+	}
 	if v.Break != nil {
 		return drill.Config{}, usageErrorf("--resume: %w; a drill never appends to a broken chain (warroom replay shows what verifies)", v.Break)
-	}
-	if len(v.Events) == 0 {
-		return drill.Config{}, usageErrorf("--resume: journal %s holds no event: there is nothing to resume", o.resume)
 	}
 	st := session.Reduce(session.State{}, v.Events[0])
 	if v.Events[0].Kind != session.KindSessionStarted || st.Started.Mode != "drill" {

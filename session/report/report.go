@@ -138,6 +138,12 @@ func walk(events []session.Event) facts {
 			}
 			f.timeline = append(f.timeline, row{at: ev.Time, block: blk, what: what})
 		}
+		if len(st.Unknown) > len(before.Unknown) {
+			// A kind this version does not know, or a known kind whose data
+			// it cannot read (a newer version's): kept in the state, listed.
+			add(fmt.Sprintf("event %d of kind `%s`, not readable by this version (as a newer version writes it); kept in the record", ev.Seq, ev.Kind), 0)
+			continue
+		}
 		switch ev.Kind {
 		case session.KindSessionStarted:
 			add(fmt.Sprintf("session started: %s on the %s chain (id %d), watching %s", st.Started.Mode, st.Started.Chain, st.Started.ChainID, watchedNames(st.Started.Watched)), st.Started.From)
@@ -221,10 +227,6 @@ func walk(events []session.Event) facts {
 			add("drill scored", 0)
 		case session.KindSessionEnded:
 			add("session ended: "+mdEscape(st.Ended.Reason), 0)
-		default:
-			if len(st.Unknown) > len(before.Unknown) {
-				add(fmt.Sprintf("event of kind `%s` (not known to this version; kept)", ev.Kind), 0)
-			}
 		}
 		if f.verifiedAt.IsZero() {
 			for _, u := range st.Upgrades {
