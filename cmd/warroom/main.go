@@ -74,7 +74,7 @@ func newRootCmd(c *common) *cobra.Command {
 	root.SetUsageTemplate(strings.Replace(root.UsageTemplate(),
 		"{{if .Runnable}}", `{{if and .Runnable (not (index .Annotations "group"))}}`, 1))
 
-	root.AddCommand(newDrillCmd(c), newLayoutCmd(c), newVerifyCmd(c), newSignCmd(c), newJournalCmd(c), newReplayCmd(c), newReportCmd(c))
+	root.AddCommand(newDrillCmd(c), newLayoutCmd(c), newVerifyCmd(c), newSignCmd(c), newJournalCmd(c), newReplayCmd(c), newReportCmd(c), newWatchCmd(c), newInitCmd(c))
 
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
