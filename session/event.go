@@ -45,7 +45,7 @@ func (k Kind) durable() bool {
 	switch k {
 	case KindSessionStarted, KindSessionEnded, KindActionRequested, KindActionSubmitted,
 		KindActionConfirmed, KindActionFailed, KindApprovalAdded, KindApprovalRejected,
-		KindChecklistTicked, KindNote, KindAlertAcknowledged:
+		KindChecklistTicked, KindNote, KindAlertAcknowledged, KindDrillScored:
 		return true
 	}
 	return false
@@ -72,7 +72,11 @@ type Started struct {
 	Rules    chain.RuleConfig `json:"rules"`
 	// BlockTime is the drill's block period, zero for a live chain.
 	BlockTime Duration `json:"blockTime,omitempty"`
-	Version   string   `json:"version"`
+	// Seed is a drill's seed of its traffic and timing (warroom drill
+	// --seed): the same seed sends the same transactions at the same
+	// blocks. Zero for a live chain.
+	Seed    uint64 `json:"seed,omitempty"`
+	Version string `json:"version"`
 }
 
 // Duration is a time.Duration that reads and writes as "2s".

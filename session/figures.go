@@ -35,11 +35,13 @@ type BlockSeen struct {
 // slice grows by append and is copied when it is trimmed, so an older
 // state keeps its own.
 func noteBlockSeen(s State, n uint64, at time.Time) State {
-	r := append(s.Recent, BlockSeen{Number: n, Seen: at})
-	if len(r) > 2*recentBlocks {
-		r = append([]BlockSeen(nil), r[len(r)-recentBlocks:]...)
+	r := s.Recent
+	if len(r) >= 2*recentBlocks {
+		// The last recentBlocks, the new one among them, in a slice of
+		// their own with room for as many more.
+		r = append(make([]BlockSeen, 0, 2*recentBlocks), r[len(r)-recentBlocks+1:]...)
 	}
-	s.Recent = r
+	s.Recent = append(r, BlockSeen{Number: n, Seen: at})
 	return s
 }
 

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -9,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -38,10 +40,11 @@ var (
 const genesisPrev = "0000000000000000000000000000000000000000000000000000000000000000"
 
 // Journal is an append-only, hash-chained file of events, one JSON object a
-// line. Each line is written with one write call, so a crash never leaves
-// half an event behind a complete one; durable kinds are fsynced before
-// Append returns, and appenders that wait at once share one fsync (group
-// commit).
+// line. Lines reach the file whole and in order, by single write calls (one
+// line, or the lines of appenders that came at once), so a crash never
+// leaves half an event behind a complete one; durable kinds are fsynced
+// before Append returns, and appenders that wait at once share one write
+// and one fsync (group commit).
 //
 // A line's hash is the SHA-256 of the line's bytes up to and excluding
 // `,"hash":"…"`, with the closing brace: a changed byte anywhere in a line, or
@@ -51,22 +54,35 @@ const genesisPrev = "00000000000000000000000000000000000000000000000000000000000
 // open, so two processes never append to one file. A write or sync that
 // fails stops it for good (ErrJournalFailed): every later Append fails too.
 type Journal struct {
-	mu      sync.Mutex // serialises sealing and writing
-	f       *os.File
-	path    string
-	seq     uint64
-	prev    string
-	size    int64 // bytes of complete lines in the file
-	created bool  // this process created the file (Discard may remove it)
+	// Lock order: wmu, then mu.
+	mu   sync.Mutex // serialises sealing: seq, prev and the pending lines
+	wmu  sync.Mutex // serialises writing to f, and size
+	f    *os.File
+	path string
+	seq  uint64 // the last event sealed
+	prev string // its hash
+	// pending holds the lines sealed and not yet handed to the kernel, in
+	// order, from event pendingFirst (of kind pendingKind) to seq.
+	pending      []byte
+	pendingFirst uint64
+	pendingKind  Kind
+	spare        []byte // the buffer of the last write, for the next lines
+	// headSeq and headHash are the last event handed to the kernel.
+	headSeq  uint64
+	headHash string
+	size     int64 // bytes of complete lines in the file
+	created  bool  // this process created the file (Discard may remove it)
+	closing  bool  // Close has begun: nothing more is sealed
 
 	written atomic.Uint64 // the last seq handed to the kernel
 
-	// Group commit: one appender at a time syncs; the others wait for a
-	// sync that covers their event.
-	syncMu  sync.Mutex
-	cond    *sync.Cond
-	syncing bool
-	synced  uint64
+	// Group commit, under syncMu: one appender at a time (the leader of
+	// cur) writes what is pending and syncs; appenders whose event it
+	// covers wait for it, the others for next, which the first of them
+	// leads once cur is done.
+	syncMu    sync.Mutex
+	cur, next *commit
+	synced    uint64 // the last event on disk
 
 	failOnce sync.Once
 	failErr  atomic.Pointer[error]
@@ -74,10 +90,17 @@ type Journal struct {
 }
 
 func newJournal(f *os.File, path string, created bool) *Journal {
-	j := &Journal{f: f, path: path, prev: genesisPrev, created: created, failed: make(chan struct{})}
-	j.cond = sync.NewCond(&j.syncMu)
-	return j
+	return &Journal{f: f, path: path, prev: genesisPrev, headHash: genesisPrev, created: created, failed: make(chan struct{})}
 }
+
+// commit is one write and fsync of what is pending, and the appenders
+// waiting for it.
+type commit struct {
+	done chan struct{} // closed when it is over
+	upto uint64        // it covers the events up to this one
+}
+
+func newCommit() *commit { return &commit{done: make(chan struct{})} }
 
 // CheckWritable refuses a journal path that cannot be used, before anything
 // starts: a directory, anything but a regular file, a file that already
@@ -184,7 +207,7 @@ func (j *Journal) Path() string { return j.path }
 func (j *Journal) Head() (uint64, string) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.seq, j.prev
+	return j.headSeq, j.headHash
 }
 
 // Err is the error that stopped the journal, nil while it works.
@@ -211,14 +234,17 @@ func (j *Journal) fail(err error) error {
 // Hash, and returns the event as written; a durable kind is on disk when it
 // returns.
 func (j *Journal) Append(t time.Time, kind Kind, data any) (Event, error) {
-	ev, err := j.Stage(t, kind, data)
+	if !kind.durable() {
+		return j.Stage(t, kind, data)
+	}
+	// The line waits in memory for the appender that writes and syncs
+	// next: whoever does takes every line sealed by then.
+	ev, err := j.seal(t, kind, data)
 	if err != nil {
 		return Event{}, err
 	}
-	if kind.durable() {
-		if err := j.Sync(ev.Seq); err != nil {
-			return Event{}, err
-		}
+	if err := j.Sync(ev.Seq); err != nil {
+		return Event{}, err
 	}
 	return ev, nil
 }
@@ -227,6 +253,19 @@ func (j *Journal) Append(t time.Time, kind Kind, data any) (Event, error) {
 // for the disk: a process that dies after Stage returns keeps it, a power
 // cut may not. Sync(ev.Seq) makes it durable.
 func (j *Journal) Stage(t time.Time, kind Kind, data any) (Event, error) {
+	ev, err := j.seal(t, kind, data)
+	if err != nil {
+		return Event{}, err
+	}
+	if err := j.flush(ev.Seq); err != nil {
+		return Event{}, err
+	}
+	return ev, nil
+}
+
+// seal makes the next event of the chain and adds its line to the pending
+// ones.
+func (j *Journal) seal(t time.Time, kind Kind, data any) (Event, error) {
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return Event{}, fmt.Errorf("journal: encode %s: %w", kind, err)
@@ -236,79 +275,212 @@ func (j *Journal) Stage(t time.Time, kind Kind, data any) (Event, error) {
 	if err := j.Err(); err != nil {
 		return Event{}, err
 	}
-	if j.f == nil {
+	if j.f == nil || j.closing {
 		return Event{}, errors.New("journal is closed")
 	}
 	ev := Event{Seq: j.seq + 1, Time: t.UTC(), Kind: kind, Data: raw, Prev: j.prev}
-	line, err := seal(&ev)
+	if len(j.pending) == 0 {
+		j.pendingFirst, j.pendingKind = ev.Seq, kind
+		if j.pending == nil {
+			j.pending, j.spare = j.spare, nil
+		}
+	}
+	line, err := appendLine(j.pending, &ev, true)
 	if err != nil {
 		return Event{}, err
 	}
-	n, err := j.f.Write(line)
+	j.pending = line
+	j.seq, j.prev = ev.Seq, ev.Hash
+	return ev, nil
+}
+
+// flush hands the pending lines to the kernel, in one write, unless a
+// write already took event seq.
+func (j *Journal) flush(seq uint64) error {
+	if j.written.Load() >= seq {
+		return nil
+	}
+	j.wmu.Lock()
+	defer j.wmu.Unlock()
+	return j.flushLocked(seq)
+}
+
+// flushLocked is flush with wmu held.
+func (j *Journal) flushLocked(seq uint64) error {
+	if j.written.Load() >= seq {
+		return nil
+	}
+	if err := j.Err(); err != nil {
+		return err
+	}
+	j.mu.Lock()
+	buf, first, kind, last, hash, f := j.pending, j.pendingFirst, j.pendingKind, j.seq, j.prev, j.f
+	j.pending = nil
+	j.mu.Unlock()
+	if len(buf) == 0 || f == nil {
+		return errors.New("journal is closed")
+	}
+	n, err := f.Write(buf)
 	if err != nil {
 		if n > 0 {
 			// Take the torn bytes back off, so the file still ends on a
 			// whole line; if even that fails, a reopen sets them aside.
-			_ = j.f.Truncate(j.size)
+			_ = f.Truncate(j.size)
 		}
-		return Event{}, j.fail(fmt.Errorf("%w: %s: event %d (%s) could not be written: %v; nothing after event %d is recorded",
-			ErrJournalFailed, j.path, ev.Seq, kind, err, j.seq))
+		return j.fail(fmt.Errorf("%w: %s: event %d (%s) could not be written: %v; nothing after event %d is recorded",
+			ErrJournalFailed, j.path, first, kind, err, first-1))
 	}
-	j.seq, j.prev = ev.Seq, ev.Hash
 	j.size += int64(n)
-	j.written.Store(ev.Seq)
-	return ev, nil
-}
-
-// Sync returns once every event up to seq is on disk. Callers that wait at
-// the same time share one fsync.
-func (j *Journal) Sync(seq uint64) error {
-	j.syncMu.Lock()
-	defer j.syncMu.Unlock()
-	for j.synced < seq {
-		if err := j.Err(); err != nil {
-			return err
-		}
-		if j.syncing {
-			j.cond.Wait()
-			continue
-		}
-		j.syncing = true
-		target := j.written.Load()
-		j.syncMu.Unlock()
-		err := j.f.Sync()
-		j.syncMu.Lock()
-		j.syncing = false
-		if err != nil {
-			err = j.fail(fmt.Errorf("%w: %s: sync after event %d: %v; events after the last durable one may be lost",
-				ErrJournalFailed, j.path, target, err))
-			j.cond.Broadcast()
-			return err
-		}
-		if target > j.synced {
-			j.synced = target
-		}
-		j.cond.Broadcast()
+	j.written.Store(last)
+	j.mu.Lock()
+	j.headSeq, j.headHash = last, hash
+	if cap(buf) <= maxSpare {
+		j.spare = buf[:0]
 	}
+	j.mu.Unlock()
 	return nil
 }
 
-// Close syncs and closes the journal, and lets go of its lock.
-func (j *Journal) Close() error {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if j.f == nil {
-		return nil
+// maxSpare is the largest write buffer kept for the next lines.
+const maxSpare = 1 << 20
+
+// Sync returns once every event up to seq is on disk. Callers that wait at
+// the same time share one write and one fsync.
+func (j *Journal) Sync(seq uint64) error {
+	j.syncMu.Lock()
+	for {
+		if j.synced >= seq {
+			j.syncMu.Unlock()
+			return nil
+		}
+		if err := j.Err(); err != nil {
+			j.syncMu.Unlock()
+			return err
+		}
+		c := j.cur
+		if c == nil {
+			// Lead: the commit others wait for, or a new one. It
+			// covers every event sealed by now.
+			if c = j.next; c == nil {
+				c = newCommit()
+			}
+			j.cur, j.next = c, nil
+			j.mu.Lock()
+			c.upto = j.seq
+			f := j.f
+			j.mu.Unlock()
+			j.syncMu.Unlock()
+			target, err := j.commitTo(f, c.upto)
+			j.syncMu.Lock()
+			j.finish(c, target, err)
+			if err != nil {
+				j.syncMu.Unlock()
+				return err
+			}
+		}
+		wait := c
+		if seq > c.upto {
+			// Not in this commit: in the next, which the first to
+			// want it leads once this one is over.
+			if j.next == nil {
+				j.next = newCommit()
+			} else {
+				wait = j.next
+			}
+		}
+		j.syncMu.Unlock()
+		<-wait.done
+		j.syncMu.Lock()
 	}
-	var err error
+}
+
+// commitTo writes what is pending up to event upto at least and syncs f;
+// target is the last event the sync covers.
+func (j *Journal) commitTo(f *os.File, upto uint64) (target uint64, err error) {
+	if f == nil {
+		return 0, errors.New("journal is closed")
+	}
+	if err := j.flush(upto); err != nil {
+		return 0, err
+	}
+	target = j.written.Load()
+	if err := f.Sync(); err != nil {
+		return 0, j.fail(fmt.Errorf("%w: %s: sync after event %d: %v; events after the last durable one may be lost",
+			ErrJournalFailed, j.path, target, err))
+	}
+	return target, nil
+}
+
+// finish ends commit c, with syncMu held: what it synced is on disk, and
+// its waiters go on. After a failure nobody leads the next commit, so its
+// waiters go on too (to the error).
+func (j *Journal) finish(c *commit, target uint64, err error) {
+	if err == nil && target > j.synced {
+		j.synced = target
+	}
+	j.cur = nil
+	close(c.done)
+	if err != nil && j.next != nil {
+		close(j.next.done)
+		j.next = nil
+	}
+}
+
+// Close writes what is pending, syncs and closes the journal, and lets go
+// of its lock.
+func (j *Journal) Close() error {
+	// The close is the last commit: wait for the one under way.
+	j.syncMu.Lock()
+	for j.cur != nil {
+		c := j.cur
+		j.syncMu.Unlock()
+		<-c.done
+		j.syncMu.Lock()
+	}
+	c := newCommit()
+	j.cur = c
+	j.syncMu.Unlock()
+
+	target, err := j.close()
+
+	j.syncMu.Lock()
+	j.finish(c, target, nil)
+	if j.next != nil {
+		// Every event sealed is synced (or the journal failed).
+		close(j.next.done)
+		j.next = nil
+	}
+	j.syncMu.Unlock()
+	return err
+}
+
+// close writes what is pending, syncs and closes the file; target is the
+// last event synced (0 when the sync failed).
+func (j *Journal) close() (target uint64, err error) {
+	j.wmu.Lock()
+	defer j.wmu.Unlock()
+	j.mu.Lock()
+	f, sealed := j.f, j.seq
+	j.closing = true
+	j.mu.Unlock()
+	if f == nil {
+		return 0, nil
+	}
 	if j.Err() == nil {
-		if err = j.f.Sync(); err != nil {
+		err = j.flushLocked(sealed)
+	}
+	if err == nil && j.Err() == nil {
+		if err = f.Sync(); err != nil {
 			err = j.fail(fmt.Errorf("%w: %s: sync on close: %v", ErrJournalFailed, j.path, err))
+		} else {
+			target = j.written.Load()
 		}
 	}
-	err = errors.Join(err, j.f.Close())
+	err = errors.Join(err, f.Close())
+	j.mu.Lock()
 	j.f = nil
-	return err
+	j.mu.Unlock()
+	return target, err
 }
 
 // Discard closes a journal and removes its file if nothing was appended and
@@ -333,7 +505,91 @@ func (j *Journal) Discard() error {
 }
 
 // seal computes ev.Hash and returns the full line, newline included.
-func seal(ev *Event) ([]byte, error) {
+func seal(ev *Event) ([]byte, error) { return appendLine(nil, ev, false) }
+
+// appendLine computes ev.Hash and appends the full line, newline included,
+// to b. The body is written by hand, byte for byte what encoding/json
+// writes for it (sealJSON); an event it cannot write so goes through
+// encoding/json. marshaled says ev.Data is json.Marshal's output, which
+// is always as encoding/json would write it again.
+func appendLine(b []byte, ev *Event, marshaled bool) ([]byte, error) {
+	start := len(b)
+	body, ok := appendBody(b, ev, marshaled)
+	if !ok {
+		j, err := sealJSON(ev)
+		if err != nil {
+			return b, err
+		}
+		return append(b, j...), nil
+	}
+	sum := sha256.Sum256(body[start:])
+	ev.Hash = hex.EncodeToString(sum[:])
+	line := append(body[:len(body)-1], `,"hash":"`...)
+	line = append(line, ev.Hash...)
+	return append(line, "\"}\n"...), nil
+}
+
+// appendBody appends {"seq":…,"time":…,"kind":…,"data":…,"prev":…} as
+// encoding/json writes it: ok is false for a time encoding/json writes
+// otherwise (or refuses), a kind it would escape, or a prev that is not a
+// hash.
+func appendBody(b []byte, ev *Event, marshaled bool) ([]byte, bool) {
+	if y := ev.Time.Year(); y < 0 || y > 9999 || ev.Time.Location() != time.UTC || len(ev.Prev) != 64 || !isLowerHexString(ev.Prev) || len(ev.Data) == 0 {
+		return b, false
+	}
+	for i := 0; i < len(ev.Kind); i++ {
+		if c := ev.Kind[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return b, false
+		}
+	}
+	if ev.Kind == "" || (!marshaled && !compactJSON(ev.Data)) {
+		return b, false
+	}
+	b = append(b, `{"seq":`...)
+	b = strconv.AppendUint(b, ev.Seq, 10)
+	b = append(b, `,"time":"`...)
+	b = ev.Time.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, `","kind":"`...)
+	b = append(b, ev.Kind...)
+	b = append(b, `","data":`...)
+	b = append(b, ev.Data...)
+	b = append(b, `,"prev":"`...)
+	b = append(b, ev.Prev...)
+	return append(b, `"}`...), true
+}
+
+// compactJSON reports whether data is what encoding/json writes for a
+// json.RawMessage holding it: valid, compact, HTML characters escaped. What
+// json.Marshal made always is; anything else is left to encoding/json.
+func compactJSON(data []byte) bool {
+	var buf bytes.Buffer
+	if len(data) > 0 && data[0] != ' ' && data[len(data)-1] != ' ' {
+		// The usual case, checked without copying: no byte encoding/json
+		// would change. Whitespace between tokens needs a closer look.
+		clean := true
+		for _, c := range data {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '<' || c == '>' || c == '&' || c >= 0x80 {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return json.Valid(data)
+		}
+	}
+	if err := json.Compact(&buf, data); err != nil {
+		return false
+	}
+	if !bytes.Equal(buf.Bytes(), data) {
+		return false
+	}
+	buf.Reset()
+	json.HTMLEscape(&buf, data)
+	return bytes.Equal(buf.Bytes(), data)
+}
+
+// sealJSON is seal through encoding/json, the definition appendBody follows.
+func sealJSON(ev *Event) ([]byte, error) {
 	body, err := json.Marshal(struct {
 		Seq  uint64          `json:"seq"`
 		Time time.Time       `json:"time"`

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -109,105 +110,138 @@ func OpenJournal(path string) ([]Event, error) {
 // VerifyFile reads the journal at path and verifies it. The error is for a
 // file that cannot be read at all (missing, not a regular file); what the
 // content is worth is in the Verification.
+//
+// A big journal is mapped into memory rather than copied (mapFile), and
+// its events point into the mapping.
 func VerifyFile(path string) (*Verification, error) {
-	data, err := readRegular(path)
+	data, mapped, err := readRegular(path)
 	if err != nil {
 		return nil, err
 	}
-	return Verify(data, path), nil
+	v := Verify(data, path)
+	if mapped && v.Torn != nil {
+		// A torn tail is what a writer that reopens the journal cuts off.
+		v.Torn = bytes.Clone(v.Torn)
+	}
+	return v, nil
 }
 
+// mapAtLeast is the size from which VerifyFile maps a journal.
+var mapAtLeast int64 = 16 << 20
+
 // readRegular reads a whole regular file, refusing a FIFO or a device
-// without blocking on it.
-func readRegular(path string) ([]byte, error) {
+// without blocking on it; mapped says the bytes are a mapping of the file.
+func readRegular(path string) (data []byte, mapped bool, err error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("journal %s does not exist", path)
+			return nil, false, fmt.Errorf("journal %s does not exist", path)
 		}
-		return nil, fmt.Errorf("journal %s: %w", path, err)
+		return nil, false, fmt.Errorf("journal %s: %w", path, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("journal %s: %w", path, err)
+		return nil, false, fmt.Errorf("journal %s: %w", path, err)
 	}
 	if !fi.Mode().IsRegular() {
 		if fi.IsDir() {
-			return nil, fmt.Errorf("journal %s is a directory; give a journal file", path)
+			return nil, false, fmt.Errorf("journal %s is a directory; give a journal file", path)
 		}
-		return nil, fmt.Errorf("journal %s is not a regular file (%s): %w", path, fi.Mode().Type(), ErrNotRegular)
+		return nil, false, fmt.Errorf("journal %s is not a regular file (%s): %w", path, fi.Mode().Type(), ErrNotRegular)
 	}
-	data := make([]byte, fi.Size())
+	if data, ok := mapFile(f, fi.Size()); ok {
+		return data, true, nil
+	}
+	data = make([]byte, fi.Size())
+	adviseHuge(data)
 	n, err := io.ReadFull(f, data)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, fmt.Errorf("journal %s: read: %w", path, err)
+		return nil, false, fmt.Errorf("journal %s: read: %w", path, err)
 	}
 	data = data[:n]
 	// A file that grew while being read: take the rest too.
 	rest, err := io.ReadAll(f)
 	if err != nil {
-		return nil, fmt.Errorf("journal %s: read: %w", path, err)
+		return nil, false, fmt.Errorf("journal %s: read: %w", path, err)
 	}
-	return append(data, rest...), nil
+	return append(data, rest...), false, nil
 }
 
 // Verify checks a whole journal held in data. Events keep references into
-// data (their Data fields), so data must not change afterwards.
+// data (their Data, Prev and Hash fields), so data must not change
+// afterwards.
 //
-// Lines are hashed in parallel on big journals; the chain (each line's seq
+// Big journals are read in chunks of whole lines, one goroutine each: a
+// chunk's lines are hashed and decoded straight into their place in one
+// slice of events, with no allocation per event. The chain (each line's seq
 // and prev against the line before) is checked in one pass after.
 func Verify(data []byte, name string) *Verification {
 	v := &Verification{Name: name, Raw: data}
-	defer func() { v.Raw = v.Raw[:v.Size] }()
+	defer func() {
+		v.Raw = v.Raw[:v.Size]
+		if cap(v.Events) > 2*len(v.Events)+1024 {
+			// A chain that stops early keeps no room for the lines after.
+			v.Events = append([]Event(nil), v.Events...)
+		}
+	}()
 	// The last line: complete when it ends in a newline.
 	body, tail := data, []byte(nil)
 	if i := bytes.LastIndexByte(data, '\n'); i < len(data)-1 {
 		body, tail = data[:i+1], data[i+1:]
 	}
 	chunks := splitChunks(body)
-	results := make([]chunkResult, len(chunks))
-	if len(chunks) == 1 {
-		results[0] = scanChunk(chunks[0])
-	} else {
-		var wg sync.WaitGroup
-		for i := range chunks {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				results[i] = scanChunk(chunks[i])
-			}()
-		}
-		wg.Wait()
-	}
+	// Count each chunk's lines first (the first pass over a fresh file is
+	// the one that pays for bringing it into memory, so it runs on every
+	// core), then decode into one slice sized for them all.
+	scans := make([]chunkScan, len(chunks))
+	parallel(len(chunks), func(i int) { scans[i].lines = bytes.Count(chunks[i], []byte{'\n'}) })
 	total := 0
-	for _, r := range results {
-		total += len(r.events)
+	for i := range scans {
+		scans[i].base = total
+		total += scans[i].lines
 	}
-	v.Events = make([]Event, 0, total+1)
+	all := make([]Event, total, total+1)
+	adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(all))), cap(all)*int(unsafe.Sizeof(Event{}))))
+	parallel(len(chunks), func(i int) {
+		sc := &scans[i]
+		sc.scan(chunks[i], all[sc.base:sc.base+sc.lines])
+	})
+
+	// The chain, in order. Events are compacted over the blank lines'
+	// slots as they are checked.
+	v.Events = all[:0]
 	prev, line := genesisPrev, 0
-	for ci, r := range results {
-		for i := range r.events {
-			ev := &r.events[i]
-			lineNo := line + r.lineOf[i]
+	last := lineAt{} // where the last verified event ends
+	for ci := range scans {
+		sc := &scans[ci]
+		evs := all[sc.base : sc.base+sc.n]
+		for i := range evs {
+			ev := &evs[i]
 			if p := linkProblem(ev, prev, uint64(len(v.Events))+1); p != "" {
-				if later := r.events[i+1 : min(len(r.events), i+65)]; ev.Seq > uint64(len(v.Events))+1 && holdsSeq(later, uint64(len(v.Events))+1) {
+				if later := evs[i+1 : min(len(evs), i+65)]; ev.Seq > uint64(len(v.Events))+1 && holdsSeq(later, uint64(len(v.Events))+1) {
 					p = fmt.Sprintf("this line is event %d where event %d was expected, and event %d comes later: lines were reordered", ev.Seq, len(v.Events)+1, len(v.Events)+1)
 				}
-				v.stop(lineNo, p)
+				if i > 0 {
+					last = lineAt{chunk: ci, event: i - 1, set: true}
+				}
+				v.stopAfter(chunks, scans, last)
+				at := locate(chunks[ci], i)
+				v.stop(line+at.line, p)
 				return v
 			}
-			ev.Prev = prev // share the previous hash's string
 			prev = ev.Hash
 			v.Events = append(v.Events, *ev)
-			v.Lines = lineNo
-			v.Size = r.offset[i] + chunkStart(chunks, ci, body)
 		}
-		if r.err != nil {
-			v.stop(line+r.errLine, r.err.Error())
+		if sc.n > 0 {
+			last = lineAt{chunk: ci, event: sc.n - 1, set: true}
+		}
+		if sc.err != nil {
+			v.stopAfter(chunks, scans, last)
+			v.stop(line+sc.errLine, sc.err.Error())
 			return v
 		}
-		line += r.lines
+		line += sc.lines
 	}
 	// Blank lines after the last event are still lines read.
 	v.Lines = line
@@ -225,7 +259,6 @@ func Verify(data []byte, name string) *Verification {
 	}
 	ev, err := DecodeEvent(tail)
 	if err == nil && linkProblem(&ev, prev, uint64(len(v.Events))+1) == "" {
-		ev.Prev = prev
 		v.Events = append(v.Events, ev)
 		v.Lines = line + 1
 		v.Size = int64(len(data))
@@ -238,6 +271,73 @@ func Verify(data []byte, name string) *Verification {
 
 func (v *Verification) stop(line int, problem string) {
 	v.Break = &BreakError{Name: v.Name, Line: line, Problem: problem}
+}
+
+// lineAt names an event by its chunk and its index among the chunk's
+// events; set is false for none.
+type lineAt struct {
+	chunk, event int
+	set          bool
+}
+
+// stopAfter sets Lines and Size to the end of the last verified event.
+func (v *Verification) stopAfter(chunks [][]byte, scans []chunkScan, last lineAt) {
+	if !last.set {
+		return
+	}
+	at := locate(chunks[last.chunk], last.event)
+	v.Lines = at.line
+	for i := range last.chunk {
+		v.Lines += scans[i].lines
+	}
+	v.Size = chunkStart(chunks, last.chunk, chunks[0]) + at.end
+}
+
+// located is an event's line number within its chunk (1-based) and the
+// offset just after its newline.
+type located struct {
+	line int
+	end  int64
+}
+
+// locate finds the k-th event (0-based) of a chunk that scanned cleanly up
+// to it: the k+1-th line that is not blank. Only a break needs it.
+func locate(chunk []byte, k int) located {
+	pos, line := 0, 0
+	for pos < len(chunk) {
+		end := bytes.IndexByte(chunk[pos:], '\n')
+		if end < 0 {
+			end = len(chunk) - pos
+		}
+		l := chunk[pos : pos+end]
+		pos += end + 1
+		line++
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		if k == 0 {
+			return located{line: line, end: int64(min(pos, len(chunk)))}
+		}
+		k--
+	}
+	return located{line: line, end: int64(len(chunk))}
+}
+
+// parallel runs f(0) … f(n-1), on as many goroutines as there are cores.
+func parallel(n int, f func(int)) {
+	if n == 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // chunkStart is the offset of chunk ci in body.
@@ -274,14 +374,13 @@ func holdsSeq(events []Event, seq uint64) bool {
 	return false
 }
 
-// chunkResult is one chunk's lines, parsed and hashed.
-type chunkResult struct {
-	events  []Event
-	lineOf  []int   // each event's line number within the chunk, 1-based
-	offset  []int64 // each event's end within the chunk (after its newline)
-	lines   int     // lines in the chunk
-	err     error   // the first line that does not decode or hash
-	errLine int
+// chunkScan is what scanning one chunk of whole lines found.
+type chunkScan struct {
+	lines   int   // lines in the chunk
+	base    int   // the chunk's first slot in the events
+	n       int   // events decoded, in order, from slot base
+	err     error // the first line that does not decode or hash
+	errLine int   // its line number within the chunk, 1-based
 }
 
 // minParallel is the size below which a journal is verified on one core.
@@ -313,44 +412,46 @@ func splitChunks(body []byte) [][]byte {
 	return chunks
 }
 
-// scanChunk decodes and hashes every line of a chunk of whole lines,
-// stopping at the first that fails.
-func scanChunk(chunk []byte) chunkResult {
-	r := chunkResult{}
-	est := bytes.Count(chunk, []byte{'\n'})
-	r.events = make([]Event, 0, est)
-	r.lineOf = make([]int, 0, est)
-	r.offset = make([]int64, 0, est)
-	pos := 0
+// scan decodes and hashes every line of a chunk of whole lines into out
+// (one slot a line is enough), stopping at the first that fails.
+func (sc *chunkScan) scan(chunk []byte, out []Event) {
+	d := newLineDecoder(true)
+	pos, line := 0, 0
 	for pos < len(chunk) {
 		end := bytes.IndexByte(chunk[pos:], '\n')
 		if end < 0 {
 			end = len(chunk) - pos
 		}
-		line := chunk[pos : pos+end]
+		l := chunk[pos : pos+end]
 		pos += end + 1
-		r.lines++
-		if len(bytes.TrimSpace(line)) == 0 {
+		line++
+		if isBlank(l) {
 			continue
 		}
-		ev, err := decodeLine(line, true)
-		if err != nil {
-			r.err, r.errLine = err, r.lines
-			return r
+		if err := d.decode(l, &out[sc.n]); err != nil {
+			out[sc.n] = Event{}
+			sc.err, sc.errLine = err, line
+			return
 		}
-		r.events = append(r.events, ev)
-		r.lineOf = append(r.lineOf, r.lines)
-		r.offset = append(r.offset, int64(pos))
+		sc.n++
 	}
-	return r
+}
+
+// isBlank is bytes.TrimSpace(l) == "", quick for the usual line that starts
+// with a brace.
+func isBlank(l []byte) bool {
+	if len(l) > 0 && l[0] == '{' {
+		return false
+	}
+	return len(bytes.TrimSpace(l)) == 0
 }
 
 // DecodeEvent decodes one journal line (without its newline) and checks
 // that it matches its own hash. It does not check the line's place in a
 // chain.
 func DecodeEvent(line []byte) (Event, error) {
-	ev, err := decodeLine(line, false)
-	if err != nil {
+	var ev Event
+	if err := newLineDecoder(false).decode(line, &ev); err != nil {
 		return Event{}, err
 	}
 	return ev, nil
@@ -367,65 +468,110 @@ const (
 	prevTail = len(`,"prev":"`) + 64 + len(`"`)
 )
 
-// decodeLine checks a line's hash and decodes it. borrow lets the event's
-// Prev point into line (Verify replaces it); otherwise every string is its own.
-func decodeLine(line []byte, borrow bool) (Event, error) {
+// lineDecoder checks lines' hashes and decodes them, reusing one hash
+// state. borrow lets an event's strings (Prev, Hash) point into its line;
+// otherwise every string is its own.
+type lineDecoder struct {
+	h      hash.Hash
+	sum    [32]byte
+	borrow bool
+}
+
+func newLineDecoder(borrow bool) *lineDecoder {
+	return &lineDecoder{h: sha256.New(), borrow: borrow}
+}
+
+var closingBrace = []byte{'}'}
+
+// decode checks a line's hash and decodes it into *out, which it leaves
+// alone on an error.
+func (d *lineDecoder) decode(line []byte, out *Event) error {
 	line = bytes.TrimRight(line, "\r")
 	if len(line) < hashTail+2 || !bytes.Equal(line[len(line)-hashTail:len(line)-hashTail+len(hashField)], hashField) ||
 		line[len(line)-2] != '"' || line[len(line)-1] != '}' || line[0] != '{' {
 		if json.Valid(line) {
-			return Event{}, errors.New(`this line is JSON but not a journal event: it does not end with its "hash" field (is this a warroom journal?)`)
+			return errors.New(`this line is JSON but not a journal event: it does not end with its "hash" field (is this a warroom journal?)`)
 		}
-		return Event{}, errors.New("this line is not a journal event: it is not a JSON object ending with its hash (is this a warroom journal?)")
+		return errors.New("this line is not a journal event: it is not a JSON object ending with its hash (is this a warroom journal?)")
 	}
 	hashHex := line[len(line)-hashTail+len(hashField) : len(line)-2]
 	var want [32]byte
-	if _, err := hex.Decode(want[:], hashHex); err != nil || !isLowerHex(hashHex) {
-		return Event{}, errors.New("this line's hash is not 64 lowercase hex digits: it was changed, or written by hand")
+	if !decodeLowerHex(want[:], hashHex) {
+		return errors.New("this line's hash is not 64 lowercase hex digits: it was changed, or written by hand")
 	}
 	// The hashed body is the line up to its hash field, closed with a brace.
 	bodyLen := len(line) - hashTail
-	h := sha256.New()
+	h := d.h
+	h.Reset()
 	h.Write(line[:bodyLen])
-	h.Write([]byte{'}'})
-	var got [32]byte
-	h.Sum(got[:0])
-	if got != want {
-		return Event{}, fmt.Errorf("this line's content does not match its hash (it says %.12s…, the content hashes to %.12s…): it was changed, or written by hand",
-			hashHex, hex.EncodeToString(got[:]))
+	h.Write(closingBrace)
+	h.Sum(d.sum[:0])
+	if d.sum != want {
+		return fmt.Errorf("this line's content does not match its hash (it says %.12s…, the content hashes to %.12s…): it was changed, or written by hand",
+			hashHex, hex.EncodeToString(d.sum[:]))
 	}
-	ev, ok := decodeCanonical(line, bodyLen, borrow)
+	ev, ok := decodeCanonical(line, bodyLen, d.borrow)
 	if !ok {
 		// Another layout with a correct hash: read it the slow way.
-		if err := json.Unmarshal(line, &ev); err != nil {
-			return Event{}, fmt.Errorf("this line matches its hash but is not a journal event: %v", err)
+		var slow Event
+		if err := json.Unmarshal(line, &slow); err != nil {
+			return fmt.Errorf("this line matches its hash but is not a journal event: %v", err)
 		}
+		ev = slow
 		if ev.Hash != string(hashHex) {
-			return Event{}, errors.New("this line holds more than one hash field")
+			return errors.New("this line holds more than one hash field")
 		}
 		if len(ev.Data) == 0 {
-			return Event{}, errors.New(`this line matches its hash but has no "data"`)
+			return errors.New(`this line matches its hash but has no "data"`)
 		}
 	}
 	if ev.Seq == 0 {
-		return Event{}, errors.New("this line has no seq (or seq 0); events count from 1")
+		return errors.New("this line has no seq (or seq 0); events count from 1")
 	}
 	if ev.Kind == "" {
-		return Event{}, errors.New("this line has no kind")
+		return errors.New("this line has no kind")
 	}
-	if len(ev.Prev) != 64 || !isLowerHex([]byte(ev.Prev)) {
-		return Event{}, errors.New("this line's prev is not 64 lowercase hex digits")
+	if len(ev.Prev) != 64 || !isLowerHexString(ev.Prev) {
+		return errors.New("this line's prev is not 64 lowercase hex digits")
 	}
-	return ev, nil
+	*out = ev
+	return nil
 }
 
-func isLowerHex(b []byte) bool {
-	for _, c := range b {
-		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-			return false
-		}
+// lowerHex maps a lowercase hex digit to its value and anything else to 0xff.
+var lowerHex = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
 	}
-	return true
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c - '0'
+	}
+	for c := byte('a'); c <= 'f'; c++ {
+		t[c] = c - 'a' + 10
+	}
+	return t
+}()
+
+// decodeLowerHex decodes src, exactly 2×len(dst) lowercase hex digits.
+func decodeLowerHex(dst, src []byte) bool {
+	if len(src) != 2*len(dst) {
+		return false
+	}
+	bad := byte(0)
+	for i := range dst {
+		hi, lo := lowerHex[src[2*i]], lowerHex[src[2*i+1]]
+		bad |= hi | lo
+		dst[i] = hi<<4 | lo
+	}
+	return bad&0xf0 == 0
+}
+
+func isLowerHexString(s string) bool {
+	bad := byte(0)
+	for i := 0; i < len(s); i++ {
+		bad |= lowerHex[s[i]]
+	}
+	return bad&0xf0 == 0
 }
 
 // decodeCanonical reads a line laid out exactly as seal writes it:
@@ -474,10 +620,12 @@ func decodeCanonical(line []byte, bodyLen int, borrow bool) (ev Event, ok bool) 
 		return Event{}, false
 	}
 	ev.Data = json.RawMessage(rest[:len(rest):len(rest)])
-	ev.Hash = string(line[bodyLen+len(hashField) : len(line)-2])
+	hash := line[bodyLen+len(hashField) : len(line)-2]
 	if borrow {
+		ev.Hash = unsafe.String(&hash[0], len(hash))
 		ev.Prev = unsafe.String(&prev[0], len(prev))
 	} else {
+		ev.Hash = string(hash)
 		ev.Prev = string(prev)
 	}
 	return ev, true
@@ -513,7 +661,24 @@ func cutPrefix(b []byte, p string) ([]byte, bool) {
 // parseTime reads an RFC 3339 UTC time as time.Time marshals it
 // (2026-12-03T09:12:03.376592486Z), and anything else through time.Parse.
 func parseTime(b []byte) (time.Time, bool) {
-	if len(b) >= 20 && b[len(b)-1] == 'Z' && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':' {
+	if isUTCTime(b) {
+		return parseUTCTime(b)
+	}
+	t, err := time.Parse(time.RFC3339Nano, string(b))
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func isUTCTime(b []byte) bool {
+	return len(b) >= 20 && b[len(b)-1] == 'Z' && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':'
+}
+
+// parseUTCTime reads 2026-12-03T09:12:03.376592486Z, the fraction optional;
+// ok is false for anything else.
+func parseUTCTime(b []byte) (time.Time, bool) {
+	if isUTCTime(b) {
 		num := func(s []byte) (int, bool) {
 			n := 0
 			for _, c := range s {
@@ -549,13 +714,8 @@ func parseTime(b []byte) (time.Time, bool) {
 				return t, true
 			}
 		}
-		return time.Time{}, false
 	}
-	t, err := time.Parse(time.RFC3339Nano, string(b))
-	if err != nil {
-		return time.Time{}, false
-	}
-	return t, true
+	return time.Time{}, false
 }
 
 // knownKinds interns the kinds this binary writes, so a million events do

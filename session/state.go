@@ -66,6 +66,8 @@ type State struct {
 	Critical      int                         `json:"critical,omitempty"`
 	AckedCritical int                         `json:"ackedCritical,omitempty"`
 	Ended         *Ended                      `json:"ended,omitempty"`
+	// Scored is the newest drill debrief (drill.scored, debrief.go).
+	Scored *ScoredEntry `json:"scored,omitempty"`
 }
 
 // DrainPoint is one alerted outflow, for the drain rate.
@@ -120,7 +122,10 @@ type NoteEntry struct {
 
 // Reduce applies one event to the state and returns the new state. It does
 // no I/O and reads no clock: time comes from the event.
-func Reduce(s State, ev Event) State {
+func Reduce(s State, ev Event) State { return reduce(s, ev, nil) }
+
+// reduce is Reduce with ev's data perhaps decoded already (pre, nil when not).
+func reduce(s State, ev Event, pre *Payload) State {
 	s.Seq, s.Hash = ev.Seq, ev.Hash
 	if ev.Time.After(s.Now) {
 		s.Now = ev.Time
@@ -137,20 +142,20 @@ func Reduce(s State, ev Event) State {
 		}
 	case KindBlock:
 		var d chain.BlockInfo
-		if err = json.Unmarshal(ev.Data, &d); err == nil {
+		if err = pre.decodeBlockInfo(ev.Data, &d); err == nil {
 			s.Head, s.HeadSeen = d, ev.Time
 			s = noteBlockSeen(s, d.Number, ev.Time)
 			s = evaluateDelay(s, ev)
 		}
 	case KindProtocolState:
 		var d chain.ProtocolState
-		if err = json.Unmarshal(ev.Data, &d); err == nil {
+		if err = pre.decodeProtocolState(ev.Data, &d); err == nil {
 			s = reduceProtocol(s, ev, d)
 			s = evaluateVerified(s, ev)
 		}
 	case KindAlert:
 		var d chain.Alert
-		if err = json.Unmarshal(ev.Data, &d); err == nil {
+		if err = pre.decodeAlert(ev.Data, &d); err == nil {
 			s = reduceAlert(s, ev, d)
 		}
 	case KindAlertAcknowledged:
@@ -196,6 +201,8 @@ func Reduce(s State, ev Event) State {
 		}
 	case KindSessionResumed:
 		s, err = reduceResumed(s, ev)
+	case KindDrillScored:
+		s, err = reduceScored(s, ev)
 	case KindSessionEnded:
 		var d Ended
 		if err = json.Unmarshal(ev.Data, &d); err == nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -23,7 +24,9 @@ const DefaultSnapshotEvery = 2048
 // States are kept every SnapshotEvery events as the player passes them (the
 // reducer never changes a state it returned, so keeping one is keeping a
 // value), so seeking anywhere already passed costs at most SnapshotEvery
-// reductions. A Player is not safe for concurrent use.
+// reductions. A long way forward decodes the events' data on a second
+// goroutine while this one reduces, and the state's alerts get room for the
+// journal's all at once. A Player is not safe for concurrent use.
 type Player struct {
 	events  []session.Event
 	every   int
@@ -31,6 +34,7 @@ type Player struct {
 	pos     int
 	state   session.State
 	markers []Marker
+	alerts  int // alert events, for the room the state's alerts take
 }
 
 // MarkerKind is what a marker on the position bar stands for.
@@ -80,6 +84,17 @@ func NewWithSnapshots(events []session.Event, every int) *Player {
 		every = 1
 	}
 	p := &Player{events: events, every: every, snaps: []session.State{{}}}
+	n := 0
+	for i := range events {
+		switch events[i].Kind {
+		case session.KindAlert:
+			p.alerts++
+			n++
+		case session.KindActionRequested, session.KindActionConfirmed, session.KindActionFailed, session.KindSessionResumed:
+			n++
+		}
+	}
+	p.markers = make([]Marker, 0, n)
 	for i := range events {
 		if m, ok := markerOf(&events[i]); ok {
 			m.Pos = i + 1
@@ -89,11 +104,20 @@ func NewWithSnapshots(events []session.Event, every int) *Player {
 	return p
 }
 
+// alertLabels are the labels of alert markers, made once.
+var alertLabels = map[string]string{"info": "info alert", "low": "low alert", "medium": "medium alert", "high": "high alert", "critical": "critical alert"}
+
 func markerOf(ev *session.Event) (Marker, bool) {
 	switch ev.Kind {
 	case session.KindAlert:
 		sev := alertSeverity(ev.Data)
-		return Marker{Kind: MarkAlert, Time: ev.Time, Label: sev + " alert", Severity: sev}, true
+		label, ok := alertLabels[sev]
+		if ok {
+			sev = label[:len(sev)]
+		} else {
+			label = sev + " alert"
+		}
+		return Marker{Kind: MarkAlert, Time: ev.Time, Label: label, Severity: sev}, true
 	case session.KindActionRequested:
 		return Marker{Kind: MarkAction, Time: ev.Time, Label: "action requested"}, true
 	case session.KindActionConfirmed:
@@ -141,14 +165,95 @@ func (p *Player) Seek(pos int) int {
 			p.pos, p.state = from, p.snaps[k]
 		}
 	}
+	if pos-p.pos >= aheadFrom && runtime.GOMAXPROCS(0) > 1 {
+		p.reduceAhead(pos)
+	}
 	for p.pos < pos {
-		p.state = session.Reduce(p.state, p.events[p.pos])
-		p.pos++
-		if p.pos%p.every == 0 && p.pos/p.every == len(p.snaps) {
-			p.snaps = append(p.snaps, p.state)
-		}
+		p.apply(nil)
 	}
 	return p.pos
+}
+
+// apply reduces the event at the position, its data decoded in pre
+// (nil: not yet), and keeps the state when it is one to keep.
+func (p *Player) apply(pre *session.Payload) {
+	ev := p.events[p.pos]
+	if ev.Kind == session.KindAlert {
+		p.reserveAlerts()
+	}
+	if pre != nil {
+		p.state = session.ReducePayload(p.state, ev, pre)
+	} else {
+		p.state = session.Reduce(p.state, ev)
+	}
+	p.pos++
+	if p.pos%p.every == 0 && p.pos/p.every == len(p.snaps) {
+		p.snaps = append(p.snaps, p.state)
+	}
+}
+
+// A long way forward is reduced with the events' data decoded ahead
+// (session.DecodePayload) on other goroutines, one a core, aheadBatch
+// events at a time, a few batches each ahead of the reducer: decoding is
+// most of a reduction, and the reducer itself is sequential.
+const (
+	aheadFrom  = 4 * aheadBatch
+	aheadBatch = 512
+)
+
+// reduceAhead moves to pos (more than aheadFrom events on), decoding on
+// other goroutines while reducing on this one, in order.
+func (p *Player) reduceAhead(pos int) {
+	type batch struct {
+		from, n int
+		pay     []session.Payload
+		done    chan struct{} // closed once decoded
+	}
+	workers := runtime.GOMAXPROCS(0)
+	depth := 2*workers + 1 // batches decoded or decoding at once
+	free := make(chan []session.Payload, depth)
+	for range depth {
+		free <- make([]session.Payload, aheadBatch)
+	}
+	inOrder := make(chan *batch, depth)
+	work := make(chan *batch, depth)
+	events, from := p.events, p.pos
+	go func() {
+		defer close(work)
+		defer close(inOrder)
+		for at := from; at < pos; at += aheadBatch {
+			b := &batch{from: at, n: min(aheadBatch, pos-at), pay: <-free, done: make(chan struct{})}
+			inOrder <- b
+			work <- b
+		}
+	}()
+	for range workers {
+		go func() {
+			for b := range work {
+				for i := range b.n {
+					session.DecodePayload(&events[b.from+i], &b.pay[i])
+				}
+				close(b.done)
+			}
+		}()
+	}
+	for b := range inOrder {
+		<-b.done
+		for i := range b.n {
+			p.apply(&b.pay[i])
+		}
+		free <- b.pay
+	}
+}
+
+// reserveAlerts makes room in the state's alerts for every alert of the
+// journal, once they have begun, so that a replay appends them in place
+// rather than copying them all each time the list outgrows its room. Only
+// the room changes, never what the state holds.
+func (p *Player) reserveAlerts() {
+	if a := p.state.Alerts; len(a) == cap(a) {
+		p.state.ReserveAlerts(p.alerts)
+	}
 }
 
 // Step moves by delta events.
