@@ -62,6 +62,18 @@ type Finding struct {
 	Deployer *Party `json:"deployer,omitempty"`
 	Funder   *Party `json:"funder,omitempty"`
 	FundedAt uint64 `json:"fundedAt,omitempty"`
+	// Role is the privileged role that changed hands: an AccessControl
+	// role by name ("RELAYER_ROLE", or its hash when unknown), "owner" or
+	// "admin"; Holder is who holds it now and Actor who gave it
+	// (role-change). Governance says the change came from the protocol's
+	// governance (its Safe or timelock).
+	Role       string `json:"role,omitempty"`
+	Holder     *Party `json:"holder,omitempty"`
+	Governance bool   `json:"governance,omitempty"`
+	// Implementation is the implementation behind Contract whose
+	// initializer was called directly, not through the proxy
+	// (initializer).
+	Implementation *Party `json:"implementation,omitempty"`
 }
 
 // Reason says in one sentence what the rule saw.
@@ -93,6 +105,25 @@ func (f *Finding) Reason() string {
 			when = fmt.Sprintf("%d blocks before", f.Age)
 		}
 		return fmt.Sprintf("calls %s.%s; deployer funded %s", f.Contract.Label(), f.Method, when)
+	case RuleRoleChange:
+		by := f.actor()
+		if f.Governance {
+			by += " (governance)"
+		}
+		if f.Role == "owner" || f.Role == "admin" {
+			return fmt.Sprintf("%s %s now %s, set by %s", f.Contract.Label(), f.Role, labelOf(f.Holder), by)
+		}
+		return fmt.Sprintf("%s.%s granted to %s by %s", f.Contract.Label(), f.Role, labelOf(f.Holder), by)
+	case RuleInitializer:
+		verb := "called"
+		if f.Reverted {
+			verb = "attempted (reverted)"
+		}
+		if f.Implementation != nil {
+			return fmt.Sprintf("initializer %s() %s on %s's implementation %s by %s",
+				f.Method, verb, f.Contract.Label(), f.Implementation.Label(), f.actor())
+		}
+		return fmt.Sprintf("initializer %s.%s() %s on the live proxy by %s", f.Contract.Label(), f.Method, verb, f.actor())
 	case RulePrivileged:
 		verb := "called"
 		if f.Reverted {

@@ -7,6 +7,8 @@ const (
 	RuleNewContract = "new-contract-caller"
 	RulePrivileged  = "privileged-call"
 	RulePreAttack   = "pre-attack"
+	RuleRoleChange  = "role-change"
+	RuleInitializer = "initializer"
 )
 
 // RuleConfig holds the detection thresholds.

@@ -22,6 +22,8 @@ import (
 var allNames = []string{
 	IPausableName,
 	VaultV1Name, VaultV2Name, VaultV2BadLayoutName, ReentrancyAttackerName,
+	BridgeVaultV1Name, BridgeVaultV2Name, BridgeVaultV2RelayerGatedName, BridgeVaultV2AdminReleaseName, RelayerAttackerName,
+	TreasuryVaultV1Name, TreasuryVaultV2Name, TreasuryVaultV2GatedInitName, TreasuryVaultV2OwnableName, InitializerAttackerName,
 	ERC1967ProxyName, TimelockControllerName,
 	SafeName, SafeProxyFactoryName, SafeProxyName, CompatibilityFallbackHandlerName,
 	MultiSendName, MultiSendCallOnlyName,
@@ -34,6 +36,16 @@ var bindings = map[string]*bind.MetaData{
 	VaultV2Name:                      &VaultV2MetaData,
 	VaultV2BadLayoutName:             &VaultV2BadLayoutMetaData,
 	ReentrancyAttackerName:           &ReentrancyAttackerMetaData,
+	BridgeVaultV1Name:                &BridgeVaultV1MetaData,
+	BridgeVaultV2Name:                &BridgeVaultV2MetaData,
+	BridgeVaultV2RelayerGatedName:    &BridgeVaultV2RelayerGatedMetaData,
+	BridgeVaultV2AdminReleaseName:    &BridgeVaultV2AdminReleaseMetaData,
+	RelayerAttackerName:              &RelayerAttackerMetaData,
+	TreasuryVaultV1Name:              &TreasuryVaultV1MetaData,
+	TreasuryVaultV2Name:              &TreasuryVaultV2MetaData,
+	TreasuryVaultV2GatedInitName:     &TreasuryVaultV2GatedInitMetaData,
+	TreasuryVaultV2OwnableName:       &TreasuryVaultV2OwnableMetaData,
+	InitializerAttackerName:          &InitializerAttackerMetaData,
 	ERC1967ProxyName:                 &ERC1967ProxyMetaData,
 	TimelockControllerName:           &TimelockControllerMetaData,
 	SafeName:                         &SafeMetaData,
@@ -202,7 +214,9 @@ func TestVaultsArePausable(t *testing.T) {
 	if len(iface.Methods) != 3 {
 		t.Fatalf("IPausable has %d methods, want pause, unpause, paused", len(iface.Methods))
 	}
-	for _, name := range []string{VaultV1Name, VaultV2Name, VaultV2BadLayoutName} {
+	for _, name := range []string{VaultV1Name, VaultV2Name, VaultV2BadLayoutName,
+		BridgeVaultV1Name, BridgeVaultV2Name, BridgeVaultV2RelayerGatedName, BridgeVaultV2AdminReleaseName,
+		TreasuryVaultV1Name, TreasuryVaultV2Name, TreasuryVaultV2GatedInitName, TreasuryVaultV2OwnableName} {
 		vault := MustLoad(name).ABI
 		for _, m := range iface.Methods {
 			vm, ok := vault.Methods[m.Name]

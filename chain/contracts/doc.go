@@ -7,7 +7,13 @@
 //     ERC1967Proxy) ETH vault with a deliberate re-entrancy bug in withdraw;
 //     VaultV2 is the correct, storage-compatible fix; VaultV2BadLayout fixes
 //     the bug but breaks the storage layout; ReentrancyAttacker exploits
-//     VaultV1.
+//     VaultV1. The access-control drill's BridgeVaultV1 has a setRelayer
+//     without its role check (RelayerAttacker exploits it; BridgeVaultV2
+//     fixes it; BridgeVaultV2RelayerGated and BridgeVaultV2AdminRelease
+//     are wrong fixes); the unprotected-init drill's TreasuryVaultV1 has an
+//     initializeV2 anyone can call on the live proxy (InitializerAttacker
+//     exploits it; TreasuryVaultV2 fixes it; TreasuryVaultV2GatedInit and
+//     TreasuryVaultV2Ownable are wrong fixes).
 //   - package.json and package-lock.json: the pinned toolchain and libraries
 //     (solc 0.8.30, OpenZeppelin Contracts 5.4.0, Safe 1.4.1) and anvil for
 //     other packages' integration tests.

@@ -16,6 +16,16 @@ package contracts
 //go:generate go tool abigen --v2 --pkg contracts --type VaultV2 --abi build/VaultV2.abi --bin build/VaultV2.bin --out bind_vaultv2.go
 //go:generate go tool abigen --v2 --pkg contracts --type VaultV2BadLayout --abi build/VaultV2BadLayout.abi --bin build/VaultV2BadLayout.bin --out bind_vaultv2badlayout.go
 //go:generate go tool abigen --v2 --pkg contracts --type ReentrancyAttacker --abi build/ReentrancyAttacker.abi --bin build/ReentrancyAttacker.bin --out bind_reentrancyattacker.go
+//go:generate go tool abigen --v2 --pkg contracts --type BridgeVaultV1 --abi build/BridgeVaultV1.abi --bin build/BridgeVaultV1.bin --out bind_bridgevaultv1.go
+//go:generate go tool abigen --v2 --pkg contracts --type BridgeVaultV2 --abi build/BridgeVaultV2.abi --bin build/BridgeVaultV2.bin --out bind_bridgevaultv2.go
+//go:generate go tool abigen --v2 --pkg contracts --type BridgeVaultV2RelayerGated --abi build/BridgeVaultV2RelayerGated.abi --bin build/BridgeVaultV2RelayerGated.bin --out bind_bridgevaultv2relayergated.go
+//go:generate go tool abigen --v2 --pkg contracts --type BridgeVaultV2AdminRelease --abi build/BridgeVaultV2AdminRelease.abi --bin build/BridgeVaultV2AdminRelease.bin --out bind_bridgevaultv2adminrelease.go
+//go:generate go tool abigen --v2 --pkg contracts --type RelayerAttacker --abi build/RelayerAttacker.abi --bin build/RelayerAttacker.bin --out bind_relayerattacker.go
+//go:generate go tool abigen --v2 --pkg contracts --type TreasuryVaultV1 --abi build/TreasuryVaultV1.abi --bin build/TreasuryVaultV1.bin --out bind_treasuryvaultv1.go
+//go:generate go tool abigen --v2 --pkg contracts --type TreasuryVaultV2 --abi build/TreasuryVaultV2.abi --bin build/TreasuryVaultV2.bin --out bind_treasuryvaultv2.go
+//go:generate go tool abigen --v2 --pkg contracts --type TreasuryVaultV2GatedInit --abi build/TreasuryVaultV2GatedInit.abi --bin build/TreasuryVaultV2GatedInit.bin --out bind_treasuryvaultv2gatedinit.go
+//go:generate go tool abigen --v2 --pkg contracts --type TreasuryVaultV2Ownable --abi build/TreasuryVaultV2Ownable.abi --bin build/TreasuryVaultV2Ownable.bin --out bind_treasuryvaultv2ownable.go
+//go:generate go tool abigen --v2 --pkg contracts --type InitializerAttacker --abi build/InitializerAttacker.abi --bin build/InitializerAttacker.bin --out bind_initializerattacker.go
 //go:generate go tool abigen --v2 --pkg contracts --type ERC1967Proxy --abi build/ERC1967Proxy.abi --bin build/ERC1967Proxy.bin --out bind_erc1967proxy.go
 //go:generate go tool abigen --v2 --pkg contracts --type TimelockController --abi build/TimelockController.abi --bin build/TimelockController.bin --out bind_timelockcontroller.go
 //go:generate go tool abigen --v2 --pkg contracts --type Safe --abi build/Safe.abi --bin build/Safe.bin --out bind_safe.go

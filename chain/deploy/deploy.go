@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"warroom/chain"
@@ -18,7 +19,7 @@ import (
 // governed by a Safe and a timelock.
 type Deployment struct {
 	Vault           common.Address // the ERC-1967 proxy users talk to
-	Implementation  common.Address // VaultV1
+	Implementation  common.Address // the vault implementation (ImplementationName)
 	Safe            common.Address
 	Timelock        common.Address
 	SafeSingleton   common.Address
@@ -34,6 +35,9 @@ type Deployment struct {
 	Threshold     uint64
 	Guardian      common.Address
 	MinDelay      uint64 // seconds
+	// ImplementationName is the implementation's artifact
+	// (contracts.*Name); "" is VaultV1.
+	ImplementationName string
 }
 
 // Watched lists the deployment's contracts for the watcher.
@@ -57,8 +61,8 @@ func (d *Deployment) Label(l Labeler) error {
 		name     string
 		artifact string
 	}{
-		{d.Vault, "Vault", contracts.VaultV1Name},
-		{d.Implementation, "VaultV1", contracts.VaultV1Name},
+		{d.Vault, "Vault", d.implementationName()},
+		{d.Implementation, d.implementationName(), d.implementationName()},
 		{d.Safe, "Safe", contracts.SafeName},
 		{d.Timelock, "Timelock", contracts.TimelockControllerName},
 		{d.SafeSingleton, "SafeSingleton", contracts.SafeName},
@@ -90,6 +94,20 @@ type Config struct {
 	// after Owners.
 	Council          []common.Address
 	CouncilThreshold uint64
+	// Implementation is the vault implementation to deploy behind the
+	// proxy, by artifact name (contracts.*Name); "" is VaultV1.
+	Implementation string
+	// Initialize is the proxy's initializer calldata, given the timelock
+	// (the admin and upgrader); nil is initialize(timelock, Guardian).
+	Initialize func(timelock common.Address) ([]byte, error)
+}
+
+// implementationName is the artifact of the vault implementation deployed.
+func (d *Deployment) implementationName() string {
+	if d.ImplementationName == "" {
+		return contracts.VaultV1Name
+	}
+	return d.ImplementationName
 }
 
 // Miner seals blocks until transactions are mined: the embedded chain
@@ -105,11 +123,20 @@ type Backend interface {
 
 // Drill deploys the real Safe 1.4.1 (singleton, proxy factory, fallback
 // handler, MultiSendCallOnly), a Safe with the given owners, a
-// TimelockController whose proposer and executor is the Safe, and VaultV1
-// behind an ERC-1967 proxy whose admin and upgrader is the timelock and
-// whose guardian is cfg.Guardian. The deployer pays for all of it.
+// TimelockController whose proposer and executor is the Safe, and the
+// vault implementation (cfg.Implementation, VaultV1 by default) behind an
+// ERC-1967 proxy whose admin and upgrader is the timelock and whose
+// guardian is cfg.Guardian, initialised by cfg.Initialize. The deployer
+// pays for all of it.
 func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Config) (*Deployment, error) {
-	d := &Deployment{Owners: cfg.Owners, Threshold: cfg.Threshold, Guardian: cfg.Guardian, MinDelay: cfg.MinDelay}
+	d := &Deployment{Owners: cfg.Owners, Threshold: cfg.Threshold, Guardian: cfg.Guardian, MinDelay: cfg.MinDelay, ImplementationName: cfg.Implementation}
+	impl, err := contracts.Load(d.implementationName())
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	if len(impl.Bytecode) == 0 || len(impl.ABI.Constructor.Inputs) > 0 {
+		return nil, fmt.Errorf("deploy: %s is not an implementation a proxy can be put in front of (no bytecode, or constructor arguments)", impl.Name)
+	}
 	s := &steps{ctx: ctx, b: b, m: m, from: deployer}
 
 	// 1. Safe 1.4.1 singleton, proxy factory, fallback handler, MultiSendCallOnly.
@@ -142,12 +169,13 @@ func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Co
 		return nil, err
 	}
 
-	// 3. Timelock (proposer and executor: the Safe; no admin) and VaultV1.
+	// 3. Timelock (proposer and executor: the Safe; no admin) and the
+	// vault implementation.
 	safes := []common.Address{d.Safe}
 	rs, err = s.mined("timelock and vault implementation",
 		s.create(contracts.TimelockControllerMetaData.Bin,
 			contracts.NewTimelockController().PackConstructor(new(big.Int).SetUint64(cfg.MinDelay), safes, safes, common.Address{})),
-		s.create(contracts.VaultV1MetaData.Bin, nil))
+		s.create(hexutil.Encode(impl.Bytecode), nil))
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +183,11 @@ func Drill(ctx context.Context, b Backend, m Miner, deployer *tx.Account, cfg Co
 
 	// 4. The vault proxy, initialised with the timelock as admin and upgrader.
 	init := contracts.NewVaultV1().PackInitialize(d.Timelock, cfg.Guardian)
+	if cfg.Initialize != nil {
+		if init, err = cfg.Initialize(d.Timelock); err != nil {
+			return nil, fmt.Errorf("deploy: the %s initializer: %w", impl.Name, err)
+		}
+	}
 	rs, err = s.mined("vault proxy", s.create(contracts.ERC1967ProxyMetaData.Bin, contracts.NewERC1967Proxy().PackConstructor(d.Implementation, init)))
 	if err != nil {
 		return nil, err

@@ -99,6 +99,7 @@ func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]cha
 		// A deployment touches no watched contract yet: the pre-attack
 		// rule looks at every one.
 		pre := e.preAttack(ctx, b.Info.Number, o, a)
+		pre = append(pre, e.implementationInit(ctx, b.Info.Number, o, a)...)
 		for _, t := range a.funds {
 			e.funded[t.to] = funding{block: b.Info.Number, from: t.from}
 		}
@@ -384,6 +385,7 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 		out = append(out, chain.Finding{Rule: chain.RulePrivileged, Severity: sev, Contract: e.party(p.contract),
 			Actor: e.partyRef(p.by), Method: p.method, Reverted: p.reverted})
 	}
+	out = append(out, e.takeover(ctx, block, o, a)...)
 	return out
 }
 
