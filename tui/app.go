@@ -96,6 +96,9 @@ type App struct {
 	status   status
 	ended    bool // the update channel closed
 	journal  journalWatch
+	// debriefSeq is the journal line of the newest debrief shown or
+	// announced, so each drill.scored opens the debrief once.
+	debriefSeq uint64
 }
 
 var _ tea.Model = (*App)(nil)
@@ -160,6 +163,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.updateBoard(msg)
 	case openOverlayMsg:
 		return a, a.handleOpenOverlay(msg)
+	case filterAlertsMsg:
+		a.setFocus(paneAlerts)
+		a.alerts.SetFilter(msg.q)
+		return a, nil
 	case statusMsg:
 		return a, a.handleStatus(msg)
 	case backendResultMsg:
@@ -261,6 +268,11 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return a.requestQuit()
 	}
 	if len(a.overlays) > 0 {
+		if key.Matches(msg, k.Quit) && a.debriefOnTop() {
+			// q quits from the debrief, as from the dashboard.
+			a.overlays = a.overlays[:len(a.overlays)-1]
+			return a.requestQuit()
+		}
 		return a.popTop(msg)
 	}
 	if a.prompt != nil {
@@ -283,8 +295,12 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return a.updateComposer(openComposerMsg{})
 	case key.Matches(msg, k.Approvals):
 		return a.updateBoard(openApprovalsMsg{})
+	case key.Matches(msg, k.Attackers):
+		a.push(NewAttackersOverlay(a.c, &a.state))
 	case key.Matches(msg, k.Unpause):
 		return a.updateBoard(startUnpauseMsg{})
+	case key.Matches(msg, k.Debrief):
+		a.openDebrief()
 	case key.Matches(msg, k.Note):
 		step := 0
 		if a.focus == paneChecklist {
@@ -451,6 +467,41 @@ func (a *App) refresh() {
 		last := w[len(w)-1]
 		a.setStatus(statusError, last.Source+": "+last.Message)
 	}
+	a.announceDebrief()
+}
+
+// announceDebrief opens a new debrief (drill.scored) once, over the
+// dashboard; while a dialog or a prompt is open it only says so in the
+// status line, and the Debrief key opens it.
+func (a *App) announceDebrief() {
+	sc := a.state.Scored
+	if sc == nil || sc.Seq <= a.debriefSeq {
+		return
+	}
+	a.debriefSeq = sc.Seq
+	if len(a.overlays) == 0 && a.prompt == nil {
+		a.push(NewDebriefOverlay(a.c, sc.Scored))
+	}
+	a.setStatus(statusOK, fmt.Sprintf("drill scored %d/%d (%s): %s shows the debrief", sc.Score, session.MaxScore, sc.Reason, keyName(a.c.Keys.Debrief)))
+}
+
+// openDebrief shows the newest debrief, or says there is none yet.
+func (a *App) openDebrief() {
+	if sc := a.state.Scored; sc != nil {
+		a.push(NewDebriefOverlay(a.c, sc.Scored))
+		return
+	}
+	a.setStatus(statusInfo, "no debrief yet: a drill is scored when its script ends, or when you quit")
+}
+
+// debriefOnTop reports whether the debrief is the top overlay.
+func (a *App) debriefOnTop() bool {
+	n := len(a.overlays)
+	if n == 0 {
+		return false
+	}
+	_, ok := a.overlays[n-1].(*DebriefOverlay)
+	return ok
 }
 
 // waitForUpdate waits for the backend's next signal.
@@ -498,6 +549,8 @@ func (a *App) overlayHelp() []helpGroup {
 		{"Confirm dialog", []key.Binding{k.Confirm, withHelp(k.Down, "scroll long plans")}},
 		{"Upgrade composer", composerKeys(k)},
 		{"Approvals board", approvalsKeys(k)},
+		{"Drill debrief", []key.Binding{k.Debrief, withHelp(k.Down, "scroll"), withHelp(k.Cancel, "close"), k.Quit}},
+		{"Attackers view", []key.Binding{k.Up, k.Down, withHelp(k.Details, "filter alerts by the address"), k.Close}},
 		{"Note and filter", []key.Binding{k.Submit, k.Cancel}},
 	}
 }

@@ -16,10 +16,14 @@ type KeyMap struct {
 	Pause     key.Binding
 	Upgrade   key.Binding
 	Approvals key.Binding
+	Attackers key.Binding
 	Note      key.Binding
 	Filter    key.Binding
 	Help      key.Binding
 	Quit      key.Binding
+	// Debrief shows a scored drill's debrief again (it opens by itself
+	// when the drill is scored).
+	Debrief key.Binding
 	// Interrupt quits (asking first when actions are in flight) from
 	// anywhere, even while typing a note.
 	Interrupt key.Binding
@@ -67,10 +71,12 @@ func DefaultKeyMap() *KeyMap {
 		Pause:     b([]string{"p"}, "p", "pause"),
 		Upgrade:   b([]string{"u"}, "u", "compose upgrade"),
 		Approvals: b([]string{"a"}, "a", "approvals board"),
+		Attackers: b([]string{"A"}, "A", "attackers and affected addresses"),
 		Note:      b([]string{"n"}, "n", "note"),
 		Filter:    b([]string{"/"}, "/", "filter"),
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit"),
+		Debrief:   b([]string{"D"}, "D", "drill debrief (once scored)"),
 		Interrupt: b([]string{"ctrl+c"}, "ctrl+c", "quit from anywhere"),
 
 		Up:       b([]string{"up", "k"}, "↑/k", "up"),
@@ -126,7 +132,7 @@ func firstKey(b key.Binding) string {
 
 // globalKeys are the bindings that work in every pane, for the help views.
 func (k *KeyMap) globalKeys() []key.Binding {
-	return []key.Binding{k.NextPane, k.PrevPane, k.Pause, k.Upgrade, k.Approvals, k.Note, k.Filter, k.Help, k.Quit, k.Interrupt}
+	return []key.Binding{k.NextPane, k.PrevPane, k.Pause, k.Upgrade, k.Approvals, k.Attackers, k.Note, k.Filter, k.Help, k.Debrief, k.Quit, k.Interrupt}
 }
 
 // globalShort are the global bindings shown in the footer.

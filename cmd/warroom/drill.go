@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/big"
 	"os"
 	"os/signal"
 	"strings"
@@ -39,10 +40,12 @@ type drillOptions struct {
 	list      bool
 	fix       string
 	resume    string // the journal of the drill to resume
+	seed      uint64
+	seedSet   bool // --seed was given (a resumed drill otherwise keeps its journal's)
 }
 
 func newDrillCmd(c *common) *cobra.Command {
-	o := drillOptions{blockTime: 2 * time.Second}
+	o := drillOptions{blockTime: 2 * time.Second, seed: drill.DefaultSeed}
 	cmd := &cobra.Command{
 		Use:   "drill [scenario]",
 		Short: "Run a tabletop drill on the embedded chain",
@@ -54,7 +57,8 @@ Scenarios:
 ` + describeScenarios(),
 		Example: `  warroom drill
   warroom drill reentrancy --block-time 200ms
-  warroom drill --headless --auto-pause --journal drill.jsonl`,
+  warroom drill --headless --auto-pause --journal drill.jsonl
+  warroom drill --seed 42`,
 		Args:              oneScenario,
 		ValidArgsFunction: completeScenario,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -62,6 +66,7 @@ Scenarios:
 			if len(args) == 1 {
 				o.scenario = args[0]
 			}
+			o.seedSet = cmd.Flags().Changed("seed")
 			return runDrill(cmd.Context(), o, c, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -74,6 +79,7 @@ Scenarios:
 	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR set: plain text, no colour, bold or reverse)")
 	f.BoolVar(&o.list, "list", false, "list the scenarios and exit")
 	f.StringVar(&o.fix, "fix", "", "with --headless: once paused, compose the upgrade to this implementation, a built-in `name` (VaultV2) or an artifact file, and run every check")
+	f.Uint64Var(&o.seed, "seed", o.seed, "seed `N` of the drill's traffic and timing (the ordinary transactions, the simulated cosigners' delays): the same seed sends the same transactions at the same blocks, so two trainees can be compared; the keys are the same on every run whatever the seed")
 	f.StringVar(&o.resume, "resume", "", "go on with the drill recorded in this journal `file` after a crash: its state rebuilt, then a new chain segment, appended to the same journal")
 
 	completeFlag(cmd, "block-time", fixedCompletions("2s", "500ms", "200ms"))
@@ -189,8 +195,14 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 			return drill.Config{}, themes.Theme{}, usageErrorf("--fix: %w", err)
 		}
 	}
+	if o.seed == 0 {
+		return drill.Config{}, themes.Theme{}, usageErrorf("--seed: want a positive integer such as 1 (the default) or 42; 0 is not a seed")
+	}
 	if o.resume != "" {
 		cfg, err := o.resumeConfig(sc.Name)
+		if o.seedSet {
+			cfg.Seed = o.seed
+		}
 		return cfg, theme, err
 	}
 	journal := o.journal
@@ -202,7 +214,7 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 	if err := session.CheckWritable(journal); err != nil {
 		return drill.Config{}, themes.Theme{}, usageErrorf("--journal: %w", err)
 	}
-	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause, Fix: o.fix}
+	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause, Fix: o.fix, Seed: o.seed}
 	return cfg, theme, nil
 }
 
@@ -290,7 +302,91 @@ type Summary struct {
 	PausedBlock uint64      `json:"pausedBlock,omitempty"`
 	Alerts      int         `json:"alerts"`
 	Fix         *FixSummary `json:"fix,omitempty"`
-	Journal     string      `json:"journal"`
+	// Debrief is the drill's score and its figures (drill.scored).
+	Debrief *DebriefSummary `json:"debrief,omitempty"`
+	Journal string          `json:"journal"`
+}
+
+// DebriefSummary is the drill's debrief in the summary line: the score and
+// its rubric, the moments measured from the first attack, and the value
+// with wei as decimal strings, as the rest of the stream writes them.
+type DebriefSummary struct {
+	Score  int                  `json:"score"`
+	OutOf  int                  `json:"outOf"`
+	Seed   uint64               `json:"seed,omitempty"`
+	Rubric []session.RubricLine `json:"rubric"`
+
+	Attack       *session.AttackMark `json:"attack,omitempty"`
+	Acknowledged *session.Moment     `json:"acknowledged,omitempty"`
+	Paused       *session.Moment     `json:"paused,omitempty"`
+	Composed     *session.Moment     `json:"composed,omitempty"`
+	Verified     *session.Moment     `json:"verified,omitempty"`
+
+	DrainedWei string `json:"drainedWei"`
+	// UnpausedWei is what the same script drains when nobody responds, as
+	// the drill measured it; SavedWei the difference. Both "" when not measured.
+	UnpausedWei  string `json:"unpausedWei,omitempty"`
+	SavedWei     string `json:"savedWei,omitempty"`
+	SavedPercent int    `json:"savedPercent"`
+
+	WrongFixesCaught  []string                `json:"wrongFixesCaught,omitempty"`
+	WrongFixesShipped []string                `json:"wrongFixesShipped,omitempty"`
+	Checklist         session.ScoredChecklist `json:"checklist"`
+	Compared          []session.Comparison    `json:"compared,omitempty"`
+}
+
+func debriefSummary(sc *session.Scored) *DebriefSummary {
+	v := sc.Value
+	ds := &DebriefSummary{Score: sc.Score, OutOf: session.MaxScore, Seed: sc.Seed, Rubric: sc.Rubric,
+		Attack: sc.Attack, Acknowledged: sc.Acknowledged, Paused: sc.Paused, Composed: sc.Composed, Verified: sc.Verified,
+		DrainedWei: weiString(v.Drained), WrongFixesCaught: sc.WrongFixes.Caught, WrongFixesShipped: sc.WrongFixes.Shipped,
+		Checklist: sc.Checklist, Compared: sc.Compared}
+	if v.Unpaused != nil && v.Saved != nil {
+		ds.UnpausedWei, ds.SavedWei, ds.SavedPercent = weiString(v.Unpaused.Drained), weiString(v.Saved.Amount), v.Saved.Percent
+	}
+	return ds
+}
+
+func weiString(w *big.Int) string {
+	if w == nil {
+		return "0"
+	}
+	return w.String()
+}
+
+// debriefText is the debrief as plain lines, printed when the console
+// closes: the score, its rubric, the times and the comparison.
+func debriefText(sc session.Scored) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Drill debrief (%s, seed %d, %s): score %d/%d\n", sc.Scenario, sc.Seed, sc.Reason, sc.Score, session.MaxScore)
+	for _, l := range sc.Rubric {
+		fmt.Fprintf(&b, "  %-13s %2d/%-2d  %s\n", l.Name, l.Points, l.Max, l.Why)
+	}
+	if sc.Attack != nil {
+		fmt.Fprintf(&b, "From the first attack (block %d):", sc.Attack.Block)
+		for _, m := range []struct {
+			name string
+			m    *session.Moment
+		}{{"acknowledged", sc.Acknowledged}, {"paused", sc.Paused}, {"fix composed", sc.Composed}, {"fix verified", sc.Verified}} {
+			if m.m == nil {
+				fmt.Fprintf(&b, " %s never;", m.name)
+				continue
+			}
+			fmt.Fprintf(&b, " %s %+d blocks (%+.1f s);", m.name, m.m.AfterBlocks, m.m.AfterSeconds)
+		}
+		b.WriteString("\n")
+	}
+	v := sc.Value
+	fmt.Fprintf(&b, "Drained %s", chain.FormatEther(v.Drained, 3))
+	if v.Unpaused != nil && v.Saved != nil {
+		fmt.Fprintf(&b, "; unpaused, the same script drains %s (measured): %s saved (%d%%)",
+			chain.FormatEther(v.Unpaused.Drained, 3), chain.FormatEther(v.Saved.Amount, 3), v.Saved.Percent)
+	}
+	b.WriteString("\n")
+	for _, c := range sc.Compared {
+		fmt.Fprintf(&b, "  %s paused %s: you paused %s\n", c.Incident, c.Paused, c.Verdict)
+	}
+	return b.String()
 }
 
 // FixSummary is what came of --fix: each check's verdict and why.
@@ -345,6 +441,13 @@ func summary(st session.State, journal string) Summary {
 		s.Fix = fixSummary(st.Upgrades[len(st.Upgrades)-1])
 		routeSummary(&st, st.Upgrades[len(st.Upgrades)-1], s.Fix)
 		s.Summary += "; " + s.Fix.sentence()
+	}
+	if sc := st.Scored; sc != nil {
+		s.Debrief = debriefSummary(&sc.Scored)
+		s.Summary += fmt.Sprintf("; scored %d/%d (seed %d)", sc.Score, session.MaxScore, sc.Seed)
+		if v := sc.Value; v.Saved != nil {
+			s.Summary += fmt.Sprintf(", %d%% of the unpaused drain saved", v.Saved.Percent)
+		}
 	}
 	return s
 }
@@ -497,6 +600,9 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr scre
 		reason = "interrupted"
 	}
 	closeErr := d.Close(reason)
+	if sc, ok := d.Scored(); ok {
+		fmt.Fprint(stdout, debriefText(sc))
+	}
 	fmt.Fprintf(stdout, "journal written to %s\n", cfg.Journal)
 	if seq, head := d.Session().Head(); d.Session().JournalErr() == nil {
 		fmt.Fprintln(stdout, headLine(cfg.Journal, seq, head))

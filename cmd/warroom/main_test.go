@@ -70,8 +70,8 @@ func headlessDrill(t *testing.T, extra ...string) ([]session.Event, Summary, str
 }
 
 func TestHeadlessAutoPauseDrainsLess(t *testing.T) {
-	events, paused, journal := headlessDrill(t, "--auto-pause")
-	_, unpaused, _ := headlessDrill(t)
+	events, paused, journal := headlessDrill(t, "--auto-pause", "--seed", "5")
+	unpausedEvents, unpaused, _ := headlessDrill(t)
 
 	if paused.PausedBlock == 0 {
 		t.Fatalf("--auto-pause never paused: %+v", paused)
@@ -102,6 +102,50 @@ func TestHeadlessAutoPauseDrainsLess(t *testing.T) {
 	}
 	if !strings.Contains(paused.Summary, "paused at block") || paused.Journal != journal {
 		t.Fatalf("summary %+v", paused)
+	}
+
+	// The debrief: journaled just before session.ended, its wei written as
+	// strings in the stream, and in the summary. The unpaused run's own
+	// unpaused figure is what it drained; the paused run's is more than it
+	// drained.
+	for _, run := range []struct {
+		events []session.Event
+		sum    Summary
+		seed   uint64
+	}{{events, paused, 5}, {unpausedEvents, unpaused, drill.DefaultSeed}} {
+		evs, sum := run.events, run.sum
+		var started session.Started
+		if err := json.Unmarshal(evs[0].Data, &started); err != nil || started.Seed != run.seed {
+			t.Errorf("session.started seed %d (%v), want %d", started.Seed, err, run.seed)
+		}
+		scored := evs[len(evs)-2]
+		if scored.Kind != session.KindDrillScored || !bytes.Contains(scored.Data, []byte(`"value":{"drained":"`+sum.DrainedWei+`"`)) {
+			t.Fatalf("before session.ended: %s %.300s; want drill.scored with the drained wei as a string", scored.Kind, scored.Data)
+		}
+		db := sum.Debrief
+		if db == nil || db.OutOf != session.MaxScore || db.Seed != run.seed || len(db.Rubric) == 0 || db.DrainedWei != sum.DrainedWei ||
+			!strings.Contains(sum.Summary, fmt.Sprintf("scored %d/100 (seed %d)", db.Score, run.seed)) {
+			t.Fatalf("summary debrief %+v in %q", db, sum.Summary)
+		}
+	}
+	if u := unpaused.Debrief; u.UnpausedWei != unpaused.DrainedWei || u.SavedWei != "0" || u.Paused != nil {
+		t.Errorf("unpaused run: drained %s, its unpaused figure %s, saved %s", unpaused.DrainedWei, u.UnpausedWei, u.SavedWei)
+	}
+	pd := paused.Debrief
+	if fig, _ := new(big.Int).SetString(pd.UnpausedWei, 10); fig == nil || fig.Cmp(p) <= 0 || pd.Paused == nil || pd.Score <= unpaused.Debrief.Score {
+		t.Errorf("paused run: drained %s, unpaused figure %s, paused %+v, score %d (unpaused run %d)", paused.DrainedWei, pd.UnpausedWei, pd.Paused, pd.Score, unpaused.Debrief.Score)
+	}
+}
+
+// --seed takes a positive integer; 0 is refused before anything starts.
+func TestHeadlessSeedZeroRefused(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd(t, nil, "drill", "--headless", "--seed", "0", "--journal", filepath.Join(dir, "j.jsonl"))
+	if code != exitUsage || !strings.Contains(stderr, "--seed: want a positive integer") {
+		t.Errorf("--seed 0: exit %d, stderr %q", code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a refused --seed left files: %v", entries)
 	}
 }
 

@@ -51,7 +51,15 @@ type Config struct {
 	Resume bool
 	// Now stamps events; time.Now when nil.
 	Now func() time.Time
+	// Seed seeds the script's traffic and the simulated cosigners' delays:
+	// the same seed sends the same transactions at the same blocks. Zero
+	// means DefaultSeed (a resumed drill keeps its journal's seed). The
+	// drill's keys do not depend on it: they are the same on every run.
+	Seed uint64
 }
+
+// DefaultSeed is the seed of a drill run without one.
+const DefaultSeed = 1
 
 // Drill is a running drill: an embedded chain with a deployed protocol, a
 // scripted attacker, a watcher feeding a session that records all of it,
@@ -69,6 +77,7 @@ type Drill struct {
 	prior     *session.Verification // the journal resumed, nil for a new drill
 
 	cfg    Config
+	seed   uint64
 	script script
 	start  uint64 // the first script block's number
 	k      atomic.Uint64
@@ -82,6 +91,12 @@ type Drill struct {
 	done     chan struct{}
 	doneOnce sync.Once
 	closed   sync.Once
+
+	// The debrief (debrief.go): the unpaused figure measured block by
+	// block, and the newest drill.scored recorded.
+	unpaused *unpausedRun
+	scoreMu  sync.Mutex
+	scored   *session.Scored
 }
 
 // Start brings a drill up: the chain, the protocol, the journal, the
@@ -110,7 +125,7 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 		journal.Discard()
 		return nil, err
 	}
-	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, done: make(chan struct{}), prior: prior}
+	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, seed: seedOf(cfg, prior), done: make(chan struct{}), prior: prior}
 	if err := d.setup(ctx, journal); err != nil {
 		if d.cancel != nil {
 			d.cancel()
@@ -130,8 +145,8 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.chainID = chainID
-	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}}
-	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), governance())
+	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}, seed: d.seed}
+	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), d.scenario.deployConfig(governance()))
 	if err != nil {
 		return fmt.Errorf("drill setup: %w", err)
 	}
@@ -143,7 +158,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	// A drill knows the attack contract's ABI, so trainees read attack(12)
 	// rather than a bare selector; its address stays unlabelled, as in a
 	// real incident.
-	att, err := contracts.Load(contracts.ReentrancyAttackerName)
+	att, err := contracts.Load(d.scenario.attacker())
 	if err != nil {
 		return err
 	}
@@ -160,6 +175,9 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.responder = session.NewResponder(d.session, rcfg)
+	if d.unpaused, err = newUnpausedRun(ctx, c, chainID, watched, rcfg.Artifacts); err != nil {
+		return err
+	}
 	feed := session.FeedConfig{OnApprovals: func(a []chain.HashApproval) error {
 		return d.responder.OnChainApprovals(d.runCtx, a)
 	}}
@@ -169,7 +187,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	d.feed = session.NewFeed(d.session, feed)
 	if err := d.recordStart(session.Started{
 		Mode: "drill", Scenario: d.scenario.Name, Chain: "embedded", ChainID: chainID.Uint64(),
-		From: d.start, Watched: watched, Rules: d.cfg.Rules, BlockTime: session.Duration(d.cfg.BlockTime), Version: Version,
+		From: d.start, Watched: watched, Rules: d.cfg.Rules, BlockTime: session.Duration(d.cfg.BlockTime), Seed: d.seed, Version: Version,
 	}); err != nil {
 		return err
 	}
@@ -212,7 +230,7 @@ func governance() deploy.Config {
 // the artifact of the implementation the drill deployed, the scenario's
 // fixes and regression calls, and the ABIs that decode reverts.
 func (d *Drill) responderConfig(c chain.Client, watched []chain.Watched) (session.ResponderConfig, error) {
-	current, err := artifact.Builtin(contracts.VaultV1Name)
+	current, err := artifact.Builtin(d.scenario.implementation())
 	if err != nil {
 		return session.ResponderConfig{}, err
 	}
@@ -225,7 +243,7 @@ func (d *Drill) responderConfig(c chain.Client, watched []chain.Watched) (sessio
 	for _, f := range d.scenario.Fixes {
 		cfg.Fixes = append(cfg.Fixes, session.Fix{Artifact: f.Artifact, About: f.About})
 	}
-	for _, name := range []string{contracts.VaultV1Name, contracts.VaultV2Name, contracts.ReentrancyAttackerName} {
+	for _, name := range d.scenario.abis() {
 		a, err := contracts.Load(name)
 		if err != nil {
 			return session.ResponderConfig{}, err
@@ -252,6 +270,9 @@ func (d *Drill) warn(source string, err error) { _ = d.feed.Warn(source, err) }
 func (d *Drill) record(res chain.BlockResult) error {
 	if err := d.feed.Block(res); err != nil {
 		return err
+	}
+	if err := d.unpaused.block(d.runCtx, res.Block, d.session.State().Protocol); err != nil && d.runCtx.Err() == nil {
+		d.warn("drill", err)
 	}
 	d.last.Store(res.Block.Number)
 	d.cosign(res.Block.Number)
@@ -328,11 +349,16 @@ func (d *Drill) checkDone() {
 	if st := d.session.State(); len(st.InFlight()) > 0 {
 		return
 	}
-	d.doneOnce.Do(func() { close(d.done) })
+	d.doneOnce.Do(func() {
+		if _, err := d.score("script over"); err != nil {
+			d.warn("drill", err)
+		}
+		close(d.done)
+	})
 }
 
-// Done is closed when the script is over: its last block is processed and
-// no action is in flight.
+// Done is closed when the script is over: its last block is processed, no
+// action is in flight, and the debrief is recorded (drill.scored).
 func (d *Drill) Done() <-chan struct{} { return d.done }
 
 // StartBlock is the number of the first script block.
@@ -384,7 +410,8 @@ func (d *Drill) WaitProcessed(ctx context.Context, n uint64) error {
 	return nil
 }
 
-// Close stops the drill, records session.ended and shuts the chain down.
+// Close stops the drill, records its debrief (drill.scored) and
+// session.ended, and shuts the chain down.
 func (d *Drill) Close(reason string) error {
 	var err error
 	d.closed.Do(func() {
@@ -396,9 +423,37 @@ func (d *Drill) Close(reason string) error {
 		}
 		d.wg.Wait()
 		if d.session != nil {
+			// The debrief comes before session.ended: scored again only
+			// when something changed since the script ended.
+			if _, scoreErr := d.score(reason); scoreErr != nil && d.session.JournalErr() == nil {
+				d.warn("drill", scoreErr)
+			}
 			err = d.session.End(reason)
 		}
 		err = errors.Join(err, d.chain.Close())
 	})
 	return err
 }
+
+// seedOf is the drill's seed: the configured one, else a resumed
+// journal's, else DefaultSeed.
+func seedOf(cfg Config, prior *session.Verification) uint64 {
+	if cfg.Seed != 0 {
+		return cfg.Seed
+	}
+	if prior != nil {
+		var st session.State
+		for _, ev := range prior.Events {
+			if ev.Kind == session.KindSessionStarted || ev.Kind == session.KindSessionResumed {
+				st = session.Reduce(st, ev)
+			}
+		}
+		if st.Started.Seed != 0 {
+			return st.Started.Seed
+		}
+	}
+	return DefaultSeed
+}
+
+// Seed is the seed the drill runs with.
+func (d *Drill) Seed() uint64 { return d.seed }

@@ -1,0 +1,46 @@
+package drill
+
+import (
+	"warroom/chain/contracts"
+	"warroom/chain/deploy"
+)
+
+// What a scenario deploys and decodes, beyond the governance every drill
+// shares (governance): the vulnerable implementation behind the proxy,
+// its initializer, and the attack contract.
+
+// implementation is the artifact of the implementation the scenario
+// deploys behind the proxy.
+func (s Scenario) implementation() string {
+	if s.Implementation == "" {
+		return contracts.VaultV1Name
+	}
+	return s.Implementation
+}
+
+// attacker is the artifact of the scenario's attack contract.
+func (s Scenario) attacker() string {
+	if s.Attacker == "" {
+		return contracts.ReentrancyAttackerName
+	}
+	return s.Attacker
+}
+
+// deployConfig is the governance with the scenario's implementation and
+// initializer.
+func (s Scenario) deployConfig(cfg deploy.Config) deploy.Config {
+	cfg.Implementation, cfg.Initialize = s.implementation(), s.initialize
+	return cfg
+}
+
+// abis are the artifacts whose ABIs decode the drill's reverts: the
+// implementation, the right fix, the attack contract.
+func (s Scenario) abis() []string {
+	out := []string{s.implementation()}
+	for _, f := range s.Fixes {
+		if f.Right {
+			out = append(out, f.Artifact)
+		}
+	}
+	return append(out, s.attacker())
+}
