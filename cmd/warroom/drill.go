@@ -155,20 +155,31 @@ func (d *positiveDuration) Type() string   { return "duration" }
 // describeScenarios is the scenarios for the drill's help.
 func describeScenarios() string {
 	var b strings.Builder
+	w := nameWidth()
 	for _, s := range drill.Scenarios() {
 		def := ""
 		if s.Name == drill.DefaultScenario {
 			def = " (default)"
 		}
-		fmt.Fprintf(&b, "  %-12s %s%s\n", s.Name, s.Title, def)
+		fmt.Fprintf(&b, "  %-*s %s%s\n", w, s.Name, s.Title, def)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 func listScenarios(w io.Writer) {
+	n := nameWidth()
 	for _, s := range drill.Scenarios() {
-		fmt.Fprintf(w, "%-12s %s\n%-12s %s\n", s.Name, s.Title, "", s.Summary)
+		fmt.Fprintf(w, "%-*s %s\n%-*s %s\n", n, s.Name, s.Title, n, "", s.Summary)
 	}
+}
+
+// nameWidth is the column the scenario names are padded to: the longest.
+func nameWidth() int {
+	w := 0
+	for _, s := range drill.Scenarios() {
+		w = max(w, len(s.Name))
+	}
+	return w
 }
 
 // config checks everything the drill was given, before anything starts:

@@ -206,6 +206,19 @@ func TestListScenarios(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "reentrancy") {
 		t.Fatalf("exit %d, out %q", code, out)
 	}
+	// Every title starts in the same column, whatever the names' lengths.
+	col := -1
+	for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if i%2 == 1 {
+			continue // the summary line
+		}
+		name, _, _ := strings.Cut(line, " ")
+		at := len(name) + len(line[len(name):]) - len(strings.TrimLeft(line[len(name):], " "))
+		if col >= 0 && at != col {
+			t.Errorf("title of %s at column %d, others at %d:\n%s", name, at, col, out)
+		}
+		col = at
+	}
 }
 
 func TestDefaultJournalUnderStateHome(t *testing.T) {
