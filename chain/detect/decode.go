@@ -23,8 +23,10 @@ type Decoder struct {
 	methods map[[4]byte]abi.Method
 	events  map[common.Hash]abi.Event
 	names   map[common.Address]string
-	// byAddr holds a contract's own ABI, preferred over the global tables.
+	// byAddr holds a contract's own ABI, preferred over the global tables;
+	// bySel its methods by selector (abi.MethodById walks them all).
 	byAddr map[common.Address]*abi.ABI
+	bySel  map[common.Address]map[[4]byte]abi.Method
 }
 
 // NewDecoder returns an empty decoder.
@@ -34,6 +36,7 @@ func NewDecoder() *Decoder {
 		events:  map[common.Hash]abi.Event{},
 		names:   map[common.Address]string{},
 		byAddr:  map[common.Address]*abi.ABI{},
+		bySel:   map[common.Address]map[[4]byte]abi.Method{},
 	}
 }
 
@@ -65,6 +68,13 @@ func (d *Decoder) Label(addr common.Address, name string, a *abi.ABI) {
 	d.names[addr] = name
 	if a != nil {
 		d.byAddr[addr] = a
+		sel := make(map[[4]byte]abi.Method, len(a.Methods))
+		for _, m := range a.Methods {
+			if len(m.ID) == 4 {
+				sel[[4]byte(m.ID)] = m
+			}
+		}
+		d.bySel[addr] = sel
 	}
 }
 
@@ -127,15 +137,13 @@ func (d *Decoder) method(to *common.Address, data []byte) (abi.Method, bool) {
 	}
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	if to != nil {
-		if a := d.byAddr[*to]; a != nil {
-			if m, err := a.MethodById(data[:4]); err == nil {
-				return *m, true
-			}
-		}
-	}
 	var sel [4]byte
 	copy(sel[:], data[:4])
+	if to != nil {
+		if m, ok := d.bySel[*to][sel]; ok {
+			return m, true
+		}
+	}
 	m, ok := d.methods[sel]
 	return m, ok
 }

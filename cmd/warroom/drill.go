@@ -285,7 +285,11 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 	}
 	st := d.Session().State()
 	fmt.Fprintln(stderr, headLine(cfg.Journal, st.Seq, st.Hash))
-	if err := errors.Join(d.Session().TapErr(), enc.Encode(summary(st, cfg.Journal))); err != nil {
+	sum := summary(st, cfg.Journal)
+	if l := d.Lag(); l.Blocks > 0 {
+		sum.Watcher = &WatcherLag{WorstMs: float64(l.Worst.Microseconds()) / 1000, Block: l.Block, Blocks: l.Blocks, PeriodMs: float64(l.Period.Microseconds()) / 1000}
+	}
+	if err := errors.Join(d.Session().TapErr(), enc.Encode(sum)); err != nil {
 		fmt.Fprintf(stderr, "warroom drill: the event stream on stdout is incomplete (the journal %s is whole): %v\n", cfg.Journal, err)
 		return exitError
 	}
@@ -315,7 +319,19 @@ type Summary struct {
 	Fix         *FixSummary `json:"fix,omitempty"`
 	// Debrief is the drill's score and its figures (drill.scored).
 	Debrief *DebriefSummary `json:"debrief,omitempty"`
-	Journal string          `json:"journal"`
+	// Watcher is how far the watcher fell behind the block clock.
+	Watcher *WatcherLag `json:"watcher,omitempty"`
+	Journal string      `json:"journal"`
+}
+
+// WatcherLag is the worst wait from a block's seal to its record in the
+// session, in milliseconds, at which block, over how many blocks, and the
+// block period it is measured against.
+type WatcherLag struct {
+	WorstMs  float64 `json:"worstLagMs"`
+	Block    uint64  `json:"block"`
+	Blocks   int     `json:"blocks"`
+	PeriodMs float64 `json:"blockPeriodMs"`
 }
 
 // DebriefSummary is the drill's debrief in the summary line: the score and

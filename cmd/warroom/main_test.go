@@ -103,6 +103,10 @@ func TestHeadlessAutoPauseDrainsLess(t *testing.T) {
 	if !strings.Contains(paused.Summary, "paused at block") || paused.Journal != journal {
 		t.Fatalf("summary %+v", paused)
 	}
+	// The watcher's lag behind the block clock is measured on every block.
+	if w := paused.Watcher; w == nil || w.Blocks < 40 || w.WorstMs <= 0 || w.PeriodMs <= 0 || w.Block == 0 {
+		t.Fatalf("watcher lag %+v", paused.Watcher)
+	}
 
 	// The debrief: journaled just before session.ended, its wei written as
 	// strings in the stream, and in the summary. The unpaused run's own

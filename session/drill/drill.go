@@ -97,6 +97,57 @@ type Drill struct {
 	unpaused *unpausedRun
 	scoreMu  sync.Mutex
 	scored   *session.Scored
+
+	// How far the watcher falls behind the block clock: when each block
+	// was sealed, and the worst wait from a seal to the block recorded.
+	lagMu  sync.Mutex
+	sealed map[uint64]time.Time
+	lag    Lag
+}
+
+// Lag is how far behind the chain the watcher ran: the worst time from a
+// block's seal to its record in the session, at which block, over how many
+// blocks, against the block period.
+type Lag struct {
+	Worst  time.Duration `json:"worst"`
+	Block  uint64        `json:"block"`
+	Blocks int           `json:"blocks"`
+	Period time.Duration `json:"period"`
+}
+
+// noteSealed remembers when block n was sealed.
+func (d *Drill) noteSealed(n uint64) {
+	d.lagMu.Lock()
+	defer d.lagMu.Unlock()
+	if d.sealed == nil {
+		d.sealed = map[uint64]time.Time{}
+	}
+	d.sealed[n] = time.Now()
+}
+
+// noteRecorded measures block n's wait from its seal to its record.
+func (d *Drill) noteRecorded(n uint64) {
+	d.lagMu.Lock()
+	defer d.lagMu.Unlock()
+	at, ok := d.sealed[n]
+	if !ok {
+		return
+	}
+	delete(d.sealed, n)
+	wait := time.Since(at)
+	d.lag.Blocks++
+	if wait > d.lag.Worst {
+		d.lag.Worst, d.lag.Block = wait, n
+	}
+}
+
+// Lag is the watcher's worst lag so far (zero Blocks for a stepped drill).
+func (d *Drill) Lag() Lag {
+	d.lagMu.Lock()
+	defer d.lagMu.Unlock()
+	l := d.lag
+	l.Period = d.cfg.BlockTime
+	return l
 }
 
 // Start brings a drill up: the chain, the protocol, the journal, the
@@ -210,7 +261,10 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	// The first script block's transactions go into the pool now.
 	d.sendScript(runCtx)
 	if d.cfg.BlockTime > 0 {
-		return d.chain.Mine(runCtx, d.cfg.BlockTime, func(uint64) { d.sendScript(runCtx) })
+		return d.chain.Mine(runCtx, d.cfg.BlockTime, func(n uint64) {
+			d.noteSealed(n)
+			d.sendScript(runCtx)
+		})
 	}
 	return nil
 }
@@ -271,6 +325,7 @@ func (d *Drill) record(res chain.BlockResult) error {
 	if err := d.feed.Block(res); err != nil {
 		return err
 	}
+	d.noteRecorded(res.Block.Number)
 	if err := d.unpaused.block(d.runCtx, res.Block, d.session.State().Protocol); err != nil && d.runCtx.Err() == nil {
 		d.warn("drill", err)
 	}
