@@ -137,7 +137,7 @@ type RubricLine struct {
 type Comparison struct {
 	Incident string `json:"incident"` // "Venus 2025"
 	Paused   string `json:"paused"`   // "20 min after the malicious transaction"
-	// Verdict is the drill's pause against it: "sooner", "later", "as early".
+	// Verdict is the drill's pause against it: "sooner", "later", "as early", or "never" when the drill was never paused.
 	Verdict string `json:"verdict"`
 }
 

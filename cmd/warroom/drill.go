@@ -411,6 +411,10 @@ func debriefText(sc session.Scored) string {
 	}
 	b.WriteString("\n")
 	for _, c := range sc.Compared {
+		if c.Verdict == "never" {
+			fmt.Fprintf(&b, "  %s paused %s: you never paused\n", c.Incident, c.Paused)
+			continue
+		}
 		fmt.Fprintf(&b, "  %s paused %s: you paused %s\n", c.Incident, c.Paused, c.Verdict)
 	}
 	return b.String()

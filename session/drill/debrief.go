@@ -259,7 +259,7 @@ func compare(attack *session.AttackMark, paused *session.Moment) []session.Compa
 		c := session.Comparison{Incident: inc.name, Paused: inc.paused}
 		switch {
 		case paused == nil:
-			c.Verdict = "later"
+			c.Verdict = "never"
 		case paused.AfterBlocks <= 0:
 			c.Verdict = "sooner"
 			if inc.before {

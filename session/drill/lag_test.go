@@ -3,6 +3,8 @@ package drill
 import (
 	"testing"
 	"time"
+
+	"warroom/session"
 )
 
 // The lag is the worst wait from a seal to the record, at its block; a
@@ -21,5 +23,18 @@ func TestLagIsTheWorstWait(t *testing.T) {
 	}
 	if len(d.sealed) != 0 {
 		t.Fatalf("%d seal times kept after their blocks were recorded", len(d.sealed))
+	}
+}
+
+// A drill never paused is compared as such, not as "later".
+func TestCompareNeverPaused(t *testing.T) {
+	got := compare(&session.AttackMark{Block: 17}, nil)
+	if len(got) != len(incidents) {
+		t.Fatalf("%d comparisons", len(got))
+	}
+	for _, c := range got {
+		if c.Verdict != "never" {
+			t.Errorf("%s: %s, want never", c.Incident, c.Verdict)
+		}
 	}
 }
