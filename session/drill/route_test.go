@@ -161,8 +161,8 @@ func TestRouteToVerifiedFix(t *testing.T) {
 
 	// The recorded attack now fails on chain, and a depositor still withdraws.
 	before := vaultBalance(t, d)
-	attack := d.script.(*reentrancy)
-	atx, err := attack.account(roleAttacker).Send(ctx, &attack.attacker, attack.att.PackAttack(big.NewInt(attackRounds)), ether(1), gasAttack)
+	attack := d.script.(*vaultScript)
+	atx, err := attack.account(roleAttacker).Send(ctx, &attack.attacker, attack.attackData(), attack.stake, attack.attackGas)
 	if err != nil {
 		t.Fatal(err)
 	}

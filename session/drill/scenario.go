@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"warroom/chain"
 	"warroom/chain/contracts"
@@ -78,7 +77,7 @@ var scenarios = []Scenario{{
 		{Artifact: contracts.VaultV2BadLayoutName, Right: false, About: "a candidate fix: a re-entrancy guard, and a withdrawal fee while at it"},
 	},
 	newScript:   newReentrancy,
-	regressions: reentrancyRegressions,
+	regressions: vaultRegressions,
 }}
 
 // Scenarios lists the drills, by name.
@@ -179,20 +178,15 @@ func fundedRoles() []string {
 	return roles
 }
 
-// reentrancy is the script of the "reentrancy" scenario.
-type reentrancy struct {
-	*env
-	rng      *rand.Rand
-	vault    *contracts.VaultV1
-	att      *contracts.ReentrancyAttacker
-	attacker common.Address // the attack contract, once deployed
-	length   uint64
-	from     uint64
-}
-
+// newReentrancy is the script of the "reentrancy" scenario: the vault's
+// traffic, and an attack contract that re-enters withdraw() with a 1 ether
+// stake per attack.
 func newReentrancy(e *env) (script, error) {
-	return &reentrancy{env: e, rng: rand.New(trafficSource(e.seed)), vault: contracts.NewVaultV1(), att: contracts.NewReentrancyAttacker(),
-		length: e.scenario.Length, from: e.scenario.AttackFrom}, nil
+	att := contracts.NewReentrancyAttacker()
+	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), att.PackConstructor(e.dep.Vault)...)
+	s := newVaultScript(e, code, func() []byte { return att.PackAttack(big.NewInt(attackRounds)) })
+	s.funds, s.stake, s.attackGas = attackerFunds, ether(1), gasAttack
+	return s, nil
 }
 
 // Gas limits for script traffic: fixed, so a transaction that will revert
@@ -205,146 +199,14 @@ const (
 	gasAttack   = 8_000_000
 )
 
-func (r *reentrancy) block(ctx context.Context, k uint64) error {
-	var errs []error
-	try := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	// The calm start: depositors fill the vault.
-	if k >= 1 && k <= numDeposit {
-		try(r.deposit(ctx, roleDepositor(int(k-1)), eth(int64(15000+2000*k))))
-	}
-	// Ordinary traffic throughout.
-	try(r.ordinary(ctx, k))
-	// The attacker is funded, deploys, waits, then drains in chunks every
-	// other block.
-	if k == r.from-6 {
-		try(r.fundAttacker(ctx))
-	}
-	if k == r.from-4 {
-		try(r.deployAttacker(ctx))
-	}
-	if k >= r.from && k < r.length-2 && (k-r.from)%2 == 0 && r.attacker != (common.Address{}) {
-		try(r.attack(ctx))
-	}
-	return errors.Join(errs...)
-}
-
-func (r *reentrancy) deposit(ctx context.Context, role string, amount *big.Int) error {
-	if _, err := r.account(role).Send(ctx, &r.dep.Vault, r.vault.PackDeposit(), amount, gasDeposit); err != nil {
-		return fmt.Errorf("%s deposit: %w", role, err)
-	}
-	return nil
-}
-
-func (r *reentrancy) ordinary(ctx context.Context, k uint64) error {
-	// A plain transfer between users.
-	from, to := r.rng.IntN(numUsers), r.rng.IntN(numUsers)
-	if from == to {
-		to = (to + 1) % numUsers
-	}
-	toAddr := r.account(roleUser(to)).Address()
-	if _, err := r.account(roleUser(from)).Send(ctx, &toAddr, nil, eth(int64(100+r.rng.IntN(900))), gasTransfer); err != nil {
-		return fmt.Errorf("transfer: %w", err)
-	}
-	if k <= numDeposit {
-		return nil
-	}
-	// A small deposit or withdrawal by a depositor: well under the outflow threshold.
-	who := roleDepositor(r.rng.IntN(numDeposit))
-	if r.rng.IntN(2) == 0 {
-		return r.deposit(ctx, who, eth(int64(200+r.rng.IntN(1800))))
-	}
-	vaultBal, err := r.c.BalanceAt(ctx, r.dep.Vault, nil)
-	if err != nil {
-		return err
-	}
-	mine, err := r.balanceOf(ctx, r.account(who).Address())
-	if err != nil {
-		return err
-	}
-	amount := eth(int64(100 + r.rng.IntN(900)))
-	limit := new(big.Int).Div(vaultBal, big.NewInt(50)) // at most 2% of the vault
-	if amount.Cmp(mine) > 0 {
-		amount.Set(mine)
-	}
-	if amount.Cmp(limit) > 0 {
-		amount.Set(limit)
-	}
-	if amount.Sign() == 0 {
-		return nil
-	}
-	if _, err := r.account(who).Send(ctx, &r.dep.Vault, r.vault.PackWithdraw(amount), nil, gasWithdraw); err != nil {
-		return fmt.Errorf("%s withdraw: %w", who, err)
-	}
-	return nil
-}
-
-func (r *reentrancy) balanceOf(ctx context.Context, who common.Address) (*big.Int, error) {
-	b, err := contracts.Call(ctx, r.c, r.dep.Vault, nil, r.vault.PackBalances(who), r.vault.UnpackBalances)
-	if err != nil {
-		return nil, fmt.Errorf("balances(%s): %w", who.Hex(), err)
-	}
-	return b, nil
-}
-
-// attackerFunds is what the mixer sends the attacker: gas for the deployment
-// and the attacks, and the 1 ether stake each attack puts in first.
+// attackerFunds is what the mixer sends the re-entrancy attacker: gas for
+// the deployment and the attacks, and the 1 ether stake each attack puts in
+// first.
 var attackerFunds = ether(20)
-
-func (r *reentrancy) fundAttacker(ctx context.Context) error {
-	to := r.account(roleAttacker).Address()
-	if _, err := r.account(roleMixer).Send(ctx, &to, nil, attackerFunds, gasTransfer); err != nil {
-		return fmt.Errorf("mixer funds the attacker: %w", err)
-	}
-	return nil
-}
-
-func (r *reentrancy) deployAttacker(ctx context.Context) error {
-	acct := r.account(roleAttacker)
-	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), r.att.PackConstructor(r.dep.Vault)...)
-	sent, err := acct.Send(ctx, nil, code, nil, gasDeploy)
-	if err != nil {
-		return fmt.Errorf("attacker deploy: %w", err)
-	}
-	r.attacker = crypto.CreateAddress(acct.Address(), sent.Nonce())
-	return nil
-}
 
 // attackRounds is how many times each attack withdraws its 1 ether stake:
 // 11 ether of other depositors' money per transaction.
 const attackRounds = 12
-
-// attack withdraws the 1 ether stake attackRounds times.
-func (r *reentrancy) attack(ctx context.Context) error {
-	bal, err := r.c.BalanceAt(ctx, r.dep.Vault, nil)
-	if err != nil {
-		return err
-	}
-	if bal.Cmp(ether(1)) < 0 {
-		return nil // nothing left worth taking
-	}
-	if _, err := r.account(roleAttacker).Send(ctx, &r.attacker, r.att.PackAttack(big.NewInt(attackRounds)), ether(1), gasAttack); err != nil {
-		return fmt.Errorf("attack: %w", err)
-	}
-	return nil
-}
-
-// reentrancyRegressions are an ordinary depositor's deposit and
-// withdrawal: both must work, with the same effect, on any fix. The
-// depositors fill the vault in the first blocks of the script and withdraw
-// at most a few ether of their 17 to 27 afterwards.
-func reentrancyRegressions(dep *deploy.Deployment) []shadow.TestCall {
-	v := contracts.NewVaultV1()
-	return []shadow.TestCall{
-		{Name: "depositor deposits 1 ether", Kind: shadow.Regression,
-			Call: shadow.Call{From: Key(roleDepositor(0)).Address(), To: dep.Vault, Data: v.PackDeposit(), Value: ether(1)}},
-		{Name: "depositor withdraws 0.5 ether", Kind: shadow.Regression,
-			Call: shadow.Call{From: Key(roleDepositor(1)).Address(), To: dep.Vault, Data: v.PackWithdraw(eth(500))}},
-	}
-}
 
 // trafficSource is the script's random traffic for a seed. The default
 // seed 1 gives the stream of the drills before --seed (PCG 1, 2).

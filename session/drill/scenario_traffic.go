@@ -32,6 +32,11 @@ type vaultScript struct {
 	attackCode []byte
 	attackData func() []byte
 	attacker   common.Address // the attack contract, once deployed
+	// funds is what the mixer sends the attacker, stake the value each
+	// attack carries, attackGas its gas limit.
+	funds     *big.Int
+	stake     *big.Int
+	attackGas uint64
 	// extra is the scenario's own ordinary traffic in block k, if any.
 	extra func(ctx context.Context, k uint64) error
 }
@@ -50,7 +55,8 @@ const gasTakeover = 1_000_000
 
 func newVaultScript(e *env, attackCode []byte, attackData func() []byte) *vaultScript {
 	return &vaultScript{env: e, rng: rand.New(trafficSource(e.seed)), vault: contracts.NewVaultV1(),
-		length: e.scenario.Length, from: e.scenario.AttackFrom, attackCode: attackCode, attackData: attackData}
+		length: e.scenario.Length, from: e.scenario.AttackFrom, attackCode: attackCode, attackData: attackData,
+		funds: takeoverFunds, attackGas: gasTakeover}
 }
 
 func (s *vaultScript) block(ctx context.Context, k uint64) error {
@@ -140,7 +146,7 @@ func (s *vaultScript) small(ctx context.Context, amount *big.Int) (*big.Int, err
 
 func (s *vaultScript) fund(ctx context.Context) error {
 	to := s.account(roleAttacker).Address()
-	if _, err := s.account(roleMixer).Send(ctx, &to, nil, takeoverFunds, gasTransfer); err != nil {
+	if _, err := s.account(roleMixer).Send(ctx, &to, nil, s.funds, gasTransfer); err != nil {
 		return fmt.Errorf("mixer funds the attacker: %w", err)
 	}
 	return nil
@@ -164,7 +170,7 @@ func (s *vaultScript) attack(ctx context.Context) error {
 	if held.Cmp(ether(1)) < 0 {
 		return nil // nothing left worth taking
 	}
-	if _, err := s.account(roleAttacker).Send(ctx, &s.attacker, s.attackData(), nil, gasTakeover); err != nil {
+	if _, err := s.account(roleAttacker).Send(ctx, &s.attacker, s.attackData(), s.stake, s.attackGas); err != nil {
 		return fmt.Errorf("attack: %w", err)
 	}
 	return nil
