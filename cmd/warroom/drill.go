@@ -620,30 +620,42 @@ func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr scre
 	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario, JournalErr: d.Session().JournalErr})
 	defer stopOnJournalFailure(d)()
 	runErr := tui.Run(ctx, m, scr.opts...)
-	var crash *tui.Crash
-	reason := "responder quit"
-	switch {
-	case errors.As(runErr, &crash):
-		reason = crash.Error()
-	case runErr != nil:
-		reason = "console stopped: " + runErr.Error()
-	case ctx.Err() != nil:
-		reason = "interrupted"
-	}
+	crash, reason := consoleEnd(ctx, runErr)
 	closeErr := d.Close(reason)
 	if sc, ok := d.Scored(); ok {
 		fmt.Fprint(stdout, debriefText(sc))
 	}
-	fmt.Fprintf(stdout, "journal written to %s\n", cfg.Journal)
-	if seq, head := d.Session().Head(); d.Session().JournalErr() == nil {
-		fmt.Fprintln(stdout, headLine(cfg.Journal, seq, head))
+	return consoleExit(d.Session(), cfg.Journal, crash, runErr, closeErr, stdout, stderr)
+}
+
+// consoleEnd is why a console session ended, and its crash if it crashed.
+func consoleEnd(ctx context.Context, runErr error) (*tui.Crash, string) {
+	var crash *tui.Crash
+	switch {
+	case errors.As(runErr, &crash):
+		return crash, crash.Error()
+	case runErr != nil:
+		return nil, "console stopped: " + runErr.Error()
+	case ctx.Err() != nil:
+		return nil, "interrupted"
+	}
+	return nil, "responder quit"
+}
+
+// consoleExit says where the journal of a closed console session is and
+// its head, keeps a crash's stack beside it, and is the exit code: 1 when
+// the journal failed, the console crashed or stopped, or closing failed.
+func consoleExit(s *session.Session, journal string, crash *tui.Crash, runErr, closeErr error, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stdout, "journal written to %s\n", journal)
+	if seq, head := s.Head(); s.JournalErr() == nil {
+		fmt.Fprintln(stdout, headLine(journal, seq, head))
 	}
 	switch {
-	case d.Session().JournalErr() != nil:
-		fmt.Fprintf(stderr, "warroom: %v\n", errJournalFailed(d.Session().JournalErr()))
+	case s.JournalErr() != nil:
+		fmt.Fprintf(stderr, "warroom: %v\n", errJournalFailed(s.JournalErr()))
 		return exitError
 	case crash != nil:
-		report := cfg.Journal + ".crash"
+		report := journal + ".crash"
 		where := "its stack is in " + report
 		if err := os.WriteFile(report, crashReport(crash), 0o600); err != nil {
 			where = "its stack could not be saved: " + err.Error()

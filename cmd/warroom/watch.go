@@ -588,39 +588,7 @@ func (l *live) console(ctx context.Context, theme themes.Theme, scr screen, stdo
 		Title: "watch · " + l.lc.cfg.Name, JournalErr: l.session.JournalErr})
 	defer l.stopOnJournalFailure()()
 	runErr := tui.Run(ctx, m, scr.opts...)
-	var crash *tui.Crash
-	reason := "responder quit"
-	switch {
-	case errors.As(runErr, &crash):
-		reason = crash.Error()
-	case runErr != nil:
-		reason = "console stopped: " + runErr.Error()
-	case ctx.Err() != nil:
-		reason = "interrupted"
-	}
+	crash, reason := consoleEnd(ctx, runErr)
 	closeErr := l.Close(reason)
-	fmt.Fprintf(stdout, "journal written to %s\n", l.lc.journal)
-	if seq, head := l.session.Head(); l.session.JournalErr() == nil {
-		fmt.Fprintln(stdout, headLine(l.lc.journal, seq, head))
-	}
-	switch {
-	case l.session.JournalErr() != nil:
-		fmt.Fprintf(stderr, "warroom: %v\n", errJournalFailed(l.session.JournalErr()))
-		return exitError
-	case crash != nil:
-		report := l.lc.journal + ".crash"
-		where := "its stack is in " + report
-		if err := os.WriteFile(report, crashReport(crash), 0o600); err != nil {
-			where = "its stack could not be saved: " + err.Error()
-		}
-		fmt.Fprintf(stderr, "warroom: %v\nThe session was closed and its journal ends with session.ended; %s.\n", crash, where)
-		return exitError
-	case runErr != nil:
-		fmt.Fprintf(stderr, "warroom: %v\n", runErr)
-		return exitError
-	case closeErr != nil:
-		fmt.Fprintf(stderr, "warroom: %v\n", closeErr)
-		return exitError
-	}
-	return exitOK
+	return consoleExit(l.session, l.lc.journal, crash, runErr, closeErr, stdout, stderr)
 }
