@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"warroom/session/config"
 	"warroom/themes"
 )
 
@@ -187,8 +188,8 @@ func TestEditDistance(t *testing.T) {
 		a, b string
 		d    int
 	}{{"", "", 0}, {"", "abc", 3}, {"blocktime", "block-time", 1}, {"theme", "theme", 0}, {"them", "theme", 1}, {"speed", "list", 5}} {
-		if got := editDistance(c.a, c.b); got != c.d {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
+		if got := config.EditDistance(c.a, c.b); got != c.d {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
 		}
 	}
 }

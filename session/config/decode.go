@@ -116,7 +116,7 @@ func knownKeys(path string) []string {
 func nearest(name string, known []string) string {
 	best, bestDist := "", 4
 	for _, k := range known {
-		d := editDistance(name, k)
+		d := EditDistance(name, k)
 		if len(name) >= 3 && (strings.HasPrefix(k, name) || strings.HasPrefix(name, k)) {
 			d = min(d, 2)
 		}
@@ -127,8 +127,9 @@ func nearest(name string, known []string) string {
 	return best
 }
 
-// editDistance is the Levenshtein distance of a and b.
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance of a and b: how the config's
+// keys and the command line's flags find the one a typo meant.
+func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
