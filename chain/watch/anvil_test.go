@@ -2,10 +2,7 @@ package watch
 
 import (
 	"context"
-	"fmt"
 	"math/big"
-	"net"
-	"os/exec"
 	"testing"
 	"time"
 
@@ -22,41 +19,10 @@ import (
 	"warroom/chain/tx"
 )
 
-// startAnvil runs anvil on a free loopback port and returns its URL.
-func startAnvil(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	anvil, err := toolchain.Anvil()
-	toolchain.Require(t, err)
-	cmd := exec.Command(anvil, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent", "--chain-id", "31337")
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start anvil: %v", err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		c, err := rpc.Dial(context.Background(), url)
-		if err == nil {
-			c.Close()
-			return url
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil did not answer at %s: %v", url, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
 // TestRemoteNodeAnvil runs the drill protocol, the attack and the pause on
 // anvil, watched over HTTP JSON-RPC: the path a live incident takes.
 func TestRemoteNodeAnvil(t *testing.T) {
-	url := startAnvil(t)
+	url := toolchain.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c, err := rpc.Dial(ctx, url)

@@ -40,34 +40,6 @@ import (
 // The secrets the tests put in rpc URLs: none may show anywhere.
 var liveSecrets = []string{"DEADKEY1", "SECRETKEY2", "SECRETKEY3", "watcher:"}
 
-// anvilURL runs anvil on a free loopback port, as chain/watch's test
-// does: in CI a missing anvil fails, elsewhere the test skips saying how
-// to install it.
-func anvilURL(t *testing.T) string {
-	t.Helper()
-	anvil, err := toolchain.Anvil()
-	toolchain.Require(t, err)
-	port := freePort(t)
-	cmd := exec.Command(anvil, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent", "--chain-id", "31337")
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start anvil: %v", err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		c, err := rpc.Dial(context.Background(), url)
-		if err == nil {
-			c.Close()
-			return url
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil did not answer at %s: %v", url, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
 // freePort is a loopback port nothing listens on.
 func freePort(t *testing.T) int {
 	t.Helper()
@@ -285,7 +257,7 @@ func noSecrets(t *testing.T, where string, texts ...string) {
 // guardian's keystore, the pause observed, Ctrl-C, a whole journal, and
 // no secret of the rpc URLs anywhere.
 func TestWatchHeadlessOnAnvil(t *testing.T) {
-	p := deployLive(t, anvilURL(t))
+	p := deployLive(t, toolchain.StartAnvil(t))
 	file := p.configFile(t, true)
 	home := t.TempDir()
 	journal := filepath.Join(t.TempDir(), "watch.jsonl")
@@ -485,7 +457,7 @@ func (r *consoleRun) quit(t *testing.T) {
 // key is configured; with it, p and y pause with the keystore's key and
 // the watcher sees the pause.
 func TestWatchConsoleOnAnvil(t *testing.T) {
-	p := deployLive(t, anvilURL(t))
+	p := deployLive(t, toolchain.StartAnvil(t))
 
 	t.Run("no guardian", func(t *testing.T) {
 		r := startConsole(t, p, p.configFile(t, false))

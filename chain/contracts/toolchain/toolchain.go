@@ -8,11 +8,13 @@ package toolchain
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // Install is the command that installs every tool this package finds.
@@ -66,4 +68,37 @@ func Require(tb testing.TB, err error) {
 		tb.Fatalf("%v (CI installs every tool; a missing one is a failure)", err)
 	}
 	tb.Skipf("%v", err)
+}
+
+// StartAnvil runs the pinned anvil (chain id 31337) on a free loopback port
+// for the rest of tb and returns its HTTP URL once it accepts connections.
+// A missing anvil is handled by Require.
+func StartAnvil(tb testing.TB) string {
+	tb.Helper()
+	anvil, err := Anvil()
+	Require(tb, err)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	_, port, _ := net.SplitHostPort(addr)
+	cmd := exec.Command(anvil, "--host", "127.0.0.1", "--port", port, "--silent", "--chain-id", "31337")
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("start anvil: %v", err)
+	}
+	tb.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.Close()
+			return "http://" + addr
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("anvil did not answer at %s: %v", addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
