@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"warroom/chain"
@@ -21,19 +20,17 @@ import (
 // the checklist, and the pause beside real incidents'. It opens by itself
 // when a drill is scored, and again on the Debrief key.
 type DebriefOverlay struct {
-	c  *Common
-	sc session.Scored
-	vp viewport.Model
-	w  int
+	c    *Common
+	sc   session.Scored
+	body scrollView
+	w    int
 }
 
 var _ Overlay = (*DebriefOverlay)(nil)
 
 // NewDebriefOverlay opens a debrief.
 func NewDebriefOverlay(c *Common, sc session.Scored) *DebriefOverlay {
-	o := &DebriefOverlay{c: c, sc: sc, vp: viewport.New(0, 0)}
-	o.vp.KeyMap = scrollKeys(c.Keys)
-	o.vp.MouseWheelEnabled = false
+	o := &DebriefOverlay{c: c, sc: sc, body: newScrollView(c.Keys)}
 	o.SetSize(c.Width, c.Height)
 	return o
 }
@@ -42,10 +39,7 @@ func NewDebriefOverlay(c *Common, sc session.Scored) *DebriefOverlay {
 // height, scrolling what does not fit.
 func (o *DebriefOverlay) SetSize(w, h int) {
 	o.w = max(40, min(110, w-4))
-	lines := debriefLines(o.c.Styles, &o.sc, o.w-4)
-	o.vp.Width = o.w - 4
-	o.vp.Height = max(3, min(len(lines), h-4))
-	o.vp.SetContent(strings.Join(lines, "\n"))
+	o.body.fill(debriefLines(o.c.Styles, &o.sc, o.w-4), o.w-4, h-4)
 }
 
 // HandleKey scrolls, or closes on Close or the Debrief key. The root
@@ -55,9 +49,7 @@ func (o *DebriefOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 	if key.Matches(msg, k.Close) || key.Matches(msg, k.Debrief) {
 		return true, nil
 	}
-	var cmd tea.Cmd
-	o.vp, cmd = o.vp.Update(msg)
-	return false, cmd
+	return false, o.body.scroll(msg)
 }
 
 // ShortHelp lists the overlay's keys.
@@ -73,13 +65,8 @@ func (o *DebriefOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.S
 func (o *DebriefOverlay) View() string {
 	st := o.c.Styles
 	title := st.DialogTitle.Render(fmt.Sprintf("Drill debrief · score %d/%d", o.sc.Score, session.MaxScore))
-	lines := strings.Split(o.vp.View(), "\n")
 	k := o.c.Keys
-	hint := keyName(k.Cancel) + " close · " + keyName(k.Quit) + " quit"
-	if h := scrollHint(&o.vp); h != "" {
-		hint = h + " · " + hint
-	}
-	return dialog(o.c, title, lines, o.w, hint)
+	return o.body.render(o.c, title, o.w, keyName(k.Cancel)+" close · "+keyName(k.Quit)+" quit")
 }
 
 // debriefLines renders a debrief for a box width columns wide.

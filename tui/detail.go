@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"warroom/chain"
@@ -18,15 +17,13 @@ import (
 type DetailOverlay struct {
 	c     *Common
 	alert chain.Alert
-	vp    viewport.Model
+	body  scrollView
 	w     int
 }
 
 // NewDetailOverlay opens the detail of an alert.
 func NewDetailOverlay(c *Common, a chain.Alert) *DetailOverlay {
-	d := &DetailOverlay{c: c, alert: a, vp: viewport.New(0, 0)}
-	d.vp.KeyMap = scrollKeys(c.Keys)
-	d.vp.MouseWheelEnabled = false
+	d := &DetailOverlay{c: c, alert: a, body: newScrollView(c.Keys)}
 	d.SetSize(c.Width, c.Height)
 	return d
 }
@@ -34,10 +31,7 @@ func NewDetailOverlay(c *Common, a chain.Alert) *DetailOverlay {
 // SetSize fits the overlay to the terminal: up to 132 columns, nearly full height.
 func (d *DetailOverlay) SetSize(w, h int) {
 	d.w = max(40, min(132, w-8))
-	lines := detailLines(d.c.Styles, &d.alert, d.w-4)
-	d.vp.Width = d.w - 4
-	d.vp.Height = max(3, min(len(lines), h-6))
-	d.vp.SetContent(strings.Join(lines, "\n"))
+	d.body.fill(detailLines(d.c.Styles, &d.alert, d.w-4), d.w-4, h-6)
 }
 
 // HandleKey scrolls, or closes on Close.
@@ -45,9 +39,7 @@ func (d *DetailOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 	if key.Matches(msg, d.c.Keys.Close) {
 		return true, nil
 	}
-	var cmd tea.Cmd
-	d.vp, cmd = d.vp.Update(msg)
-	return false, cmd
+	return false, d.body.scroll(msg)
 }
 
 // ShortHelp lists the overlay's keys.
@@ -63,12 +55,7 @@ func (d *DetailOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{d.Sh
 func (d *DetailOverlay) View() string {
 	a := &d.alert
 	title := d.c.Styles.DialogTitle.Render(fmt.Sprintf("Transaction %s · block %s", chain.ShortHash(a.TxHash), strconv.FormatUint(a.Block, 10)))
-	lines := strings.Split(d.vp.View(), "\n")
-	hint := keyName(d.c.Keys.Close) + " close"
-	if h := scrollHint(&d.vp); h != "" {
-		hint = h + " · " + hint
-	}
-	return dialog(d.c, title, lines, d.w, hint)
+	return d.body.render(d.c, title, d.w, keyName(d.c.Keys.Close)+" close")
 }
 
 // detailLines renders an alert's evidence for a box width columns wide.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"warroom/chain"
 )
@@ -47,4 +48,38 @@ func scrollHint(vp *viewport.Model) string {
 		return "end · ↑ more"
 	}
 	return "↕ " + chain.FormatUint(uint64(vp.ScrollPercent()*100)) + "%"
+}
+
+// scrollView is the body of a read-only dialog (a transaction's evidence,
+// a debrief): it scrolls with the console's keys and its hint says where
+// it is.
+type scrollView struct{ vp viewport.Model }
+
+func newScrollView(k *KeyMap) scrollView {
+	vp := viewport.New(0, 0)
+	vp.KeyMap = scrollKeys(k)
+	vp.MouseWheelEnabled = false
+	return scrollView{vp: vp}
+}
+
+// fill sets the lines, width columns wide and at most maxH high.
+func (s *scrollView) fill(lines []string, width, maxH int) {
+	s.vp.Width = width
+	s.vp.Height = max(3, min(len(lines), maxH))
+	s.vp.SetContent(strings.Join(lines, "\n"))
+}
+
+// scroll hands a key to the viewport.
+func (s *scrollView) scroll(msg tea.KeyMsg) tea.Cmd {
+	var cmd tea.Cmd
+	s.vp, cmd = s.vp.Update(msg)
+	return cmd
+}
+
+// render draws the dialog, w columns wide, the scroll position before hint.
+func (s *scrollView) render(c *Common, title string, w int, hint string) string {
+	if h := scrollHint(&s.vp); h != "" {
+		hint = h + " · " + hint
+	}
+	return dialog(c, title, strings.Split(s.vp.View(), "\n"), w, hint)
 }
