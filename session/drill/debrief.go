@@ -417,11 +417,17 @@ func when(d *session.Scored, m *session.Moment) string {
 // replays the drill's own transactions, not the ones its script would have
 // sent in another world (a depositor withdraws a share of what the real
 // vault holds), so it is a measurement of this run, close to what an
-// unpaused run of the same script drains. It runs on the watcher's
-// goroutine (Drill.record), one block at a time.
+// unpaused run of the same script drains. It runs on its own goroutine,
+// one block at a time in the order the watcher recorded them, so its
+// traces and calls never hold the watcher up (follow, settle, stop).
 type unpausedRun struct {
 	mu sync.Mutex
 	c  chain.Client
+	// queue holds the blocks recorded and not yet measured; pending
+	// counts them.
+	queue   chan unpausedBlock
+	pending sync.WaitGroup
+	cancel  context.CancelFunc
 	// attacker is the attacker's key; signer reads senders.
 	attacker common.Address
 	signer   types.Signer
@@ -467,6 +473,41 @@ func newUnpausedRun(ctx context.Context, c chain.Client, chainID *big.Int, watch
 		}
 	}
 	return u, nil
+}
+
+// unpausedBlock is a recorded block and the protocol as read at it.
+type unpausedBlock struct {
+	b chain.BlockInfo
+	p chain.ProtocolState
+}
+
+// start runs the measurement beside the watcher; warn hears its error.
+func (u *unpausedRun) start(warn func(error)) {
+	ctx, cancel := context.WithCancel(context.Background())
+	u.queue, u.cancel = make(chan unpausedBlock, 4096), cancel
+	go func() {
+		for it := range u.queue {
+			if err := u.block(ctx, it.b, it.p); err != nil && ctx.Err() == nil {
+				warn(err)
+			}
+			u.pending.Done()
+		}
+	}()
+}
+
+// follow queues block b, read as p, for the measurement.
+func (u *unpausedRun) follow(b chain.BlockInfo, p chain.ProtocolState) {
+	u.pending.Add(1)
+	u.queue <- unpausedBlock{b: b, p: p}
+}
+
+// settle waits until every block queued is measured.
+func (u *unpausedRun) settle() { u.pending.Wait() }
+
+// stop ends the measurement; nothing may be queued after it.
+func (u *unpausedRun) stop() {
+	close(u.queue)
+	u.cancel()
 }
 
 // errNoPausedFlag is the shadow's refusal to replay an attack on a
@@ -673,6 +714,7 @@ func (d *Drill) score(reason string) (session.Scored, error) {
 	if v.Break != nil {
 		return session.Scored{}, fmt.Errorf("score the drill: %w", v.Break)
 	}
+	d.unpaused.settle()
 	sc := Debrief(v.Events, Measured{Reason: reason, Unpaused: d.unpaused.figure()})
 	if d.scored != nil && sameFigures(*d.scored, sc) {
 		return *d.scored, nil

@@ -229,6 +229,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	if d.unpaused, err = newUnpausedRun(ctx, c, chainID, watched, rcfg.Artifacts); err != nil {
 		return err
 	}
+	d.unpaused.start(func(err error) { d.warn("drill", err) })
 	feed := session.FeedConfig{OnApprovals: func(a []chain.HashApproval) error {
 		return d.responder.OnChainApprovals(d.runCtx, a)
 	}}
@@ -326,9 +327,7 @@ func (d *Drill) record(res chain.BlockResult) error {
 		return err
 	}
 	d.noteRecorded(res.Block.Number)
-	if err := d.unpaused.block(d.runCtx, res.Block, d.session.State().Protocol); err != nil && d.runCtx.Err() == nil {
-		d.warn("drill", err)
-	}
+	d.unpaused.follow(res.Block, d.session.State().Protocol)
 	d.last.Store(res.Block.Number)
 	d.cosign(res.Block.Number)
 	d.startFix()
@@ -484,6 +483,9 @@ func (d *Drill) Close(reason string) error {
 				d.warn("drill", scoreErr)
 			}
 			err = d.session.End(reason)
+		}
+		if d.unpaused != nil {
+			d.unpaused.stop()
 		}
 		err = errors.Join(err, d.chain.Close())
 	})
