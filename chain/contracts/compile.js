@@ -65,6 +65,22 @@ const CONTRACTS = [
   ['TreasuryVaultV2GatedInit', 'src/TreasuryVaultV2GatedInit.sol'],
   ['TreasuryVaultV2Ownable', 'src/TreasuryVaultV2Ownable.sol'],
   ['InitializerAttacker', 'src/InitializerAttacker.sol'],
+  // DeFi drills (src/): shared pieces, then oracle manipulation, the
+  // ERC-4626 donation attack and the Bybit-style Safe takeover.
+  ['DrillToken', 'src/DrillToken.sol'],
+  ['FlashLender', 'src/FlashLender.sol'],
+  ['SpotPool', 'src/SpotPool.sol'],
+  ['LendingVaultV1', 'src/LendingVaultV1.sol'],
+  ['LendingVaultV2', 'src/LendingVaultV2.sol'],
+  ['LendingVaultV2BorrowCap', 'src/LendingVaultV2BorrowCap.sol'],
+  ['OracleAttacker', 'src/OracleAttacker.sol'],
+  ['StrategyShares', 'src/StrategyShares.sol'],
+  ['ShareVaultV1', 'src/ShareVaultV1.sol'],
+  ['ShareVaultV2', 'src/ShareVaultV2.sol'],
+  ['ShareVaultV2SmallSteps', 'src/ShareVaultV2SmallSteps.sol'],
+  ['DonationAttacker', 'src/DonationAttacker.sol'],
+  ['SafeUpgradeTrap', 'src/SafeUpgradeTrap.sol'],
+  ['BackdoorSingleton', 'src/BackdoorSingleton.sol'],
   // OpenZeppelin Contracts 5.4.0, unmodified.
   ['ERC1967Proxy', '@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol'],
   ['TimelockController', '@openzeppelin/contracts/governance/TimelockController.sol'],
