@@ -61,7 +61,9 @@ type Watched struct {
 	Address common.Address `json:"address"`
 	// Pausable marks contracts that expose paused() and pause().
 	Pausable bool `json:"pausable,omitempty"`
-	// Role says what the contract is to the protocol: "protocol", "safe" or "timelock".
+	// Role says what the contract is to the protocol: "protocol", "safe",
+	// "timelock", or "oracle" (a price source the rules watch; its value
+	// is not the protocol's).
 	Role string `json:"role,omitempty"`
 }
 
@@ -70,6 +72,7 @@ const (
 	RoleProtocol = "protocol"
 	RoleSafe     = "safe"
 	RoleTimelock = "timelock"
+	RoleOracle   = "oracle"
 )
 
 // BlockInfo is what the console keeps of a block.
@@ -203,6 +206,12 @@ type SafeState struct {
 	Owners    []common.Address `json:"owners"`
 	Threshold uint64           `json:"threshold"`
 	Nonce     uint64           `json:"nonce"`
+	// Singleton is the code the Safe proxy runs (its storage slot 0).
+	Singleton common.Address `json:"singleton,omitempty"`
+	// Unreadable says why the Safe's owners, threshold or nonce could not
+	// be read: a Safe whose singleton was swapped for code that is not a
+	// Safe (Bybit 2025) answers none of them.
+	Unreadable string `json:"unreadable,omitempty"`
 }
 
 // TimelockState is the timelock that holds upgrade rights.

@@ -149,7 +149,61 @@ func newBenchBlock(b *testing.B) *benchBlock {
 			b.Fatalf("tx %s: status %d, trace %v", o.Tx.Hash().Hex(), o.Receipt.Status, o.Trace != nil)
 		}
 	}
+	bb.addDefiTraffic(vault)
 	return bb
+}
+
+// Two more watched contracts for the DeFi rules, which the drill protocol
+// lacks: a Uniswap-v2-style pool and an ERC-4626 strategy.
+var (
+	benchPool     = common.HexToAddress("0x00000000000000000000000000000000000b0001")
+	benchStrategy = common.HexToAddress("0x00000000000000000000000000000000000b0002")
+)
+
+// addDefiTraffic gives the price-deviation and share-price rules ordinary
+// work, in the captured receipts: each vault deposit also swaps on a 100
+// ETH pool (its Sync, the price a few percent either way), each
+// withdrawal also redeems shares of a strategy whose price rises a little
+// with each (its Withdraw). None of it trips a rule.
+func (bb *benchBlock) addDefiTraffic(vault *contracts.VaultV1) {
+	bb.watched = append(bb.watched, chain.Watched{Name: "Pool", Address: benchPool, Role: chain.RoleProtocol},
+		chain.Watched{Name: "Strategy", Address: benchStrategy, Role: chain.RoleProtocol})
+	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
+	sel := [4]byte(vault.PackDeposit())
+	syncTopic := crypto.Keccak256Hash([]byte("Sync(uint112,uint112)"))
+	withdrawTopic := crypto.Keccak256Hash([]byte("Withdraw(address,address,address,uint256,uint256)"))
+	n := 0
+	for i := range bb.obs.Txs {
+		o := &bb.obs.Txs[i]
+		if to := o.Tx.To(); to == nil || !bb.isVault(*to) || bb.attacks[o.Tx.Hash()] {
+			continue
+		}
+		n++
+		if len(o.Tx.Data()) >= 4 && [4]byte(o.Tx.Data()[:4]) == sel {
+			r0, r1 := benchEther(100_000), benchEther(100_000)
+			if n%2 == 0 {
+				r0, r1 = benchEther(98_000), benchEther(102_040)
+			}
+			o.Receipt.Logs = append(o.Receipt.Logs, &types.Log{Address: benchPool, Topics: []common.Hash{syncTopic}, Data: append(word(r0), word(r1)...)})
+			continue
+		}
+		shares := benchEther(10)
+		assets := new(big.Int).Add(shares, big.NewInt(int64(n)*1e9))
+		owner := common.BytesToHash(o.From.Bytes())
+		o.Receipt.Logs = append(o.Receipt.Logs, &types.Log{Address: benchStrategy, Topics: []common.Hash{withdrawTopic, owner, owner, owner},
+			Data: append(word(assets), word(shares)...)})
+	}
+}
+
+// isVault reports whether addr is the drill vault, the watched contract
+// the benchmark's traffic calls.
+func (bb *benchBlock) isVault(addr common.Address) bool {
+	for _, w := range bb.watched {
+		if w.Address == addr && w.Name == "Vault" {
+			return true
+		}
+	}
+	return false
 }
 
 // observe reads block n as chain/watch's Watcher.Process does: the block,

@@ -31,6 +31,7 @@ type Engine struct {
 	old     map[common.Address]bool   // contracts known to predate the window
 	funded  map[common.Address]funding
 	pruned  uint64
+	defi    defiState // pools' and vaults' prices (rules_defi.go)
 }
 
 // funding is the last value an account received: when and from whom.
@@ -120,6 +121,7 @@ func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]cha
 		}
 		alerts = append(alerts, e.alert(b.Info, o, a, findings))
 	}
+	e.defi.endBlock()
 	e.prune(b.Info.Number)
 	return alerts, touched
 }
@@ -138,6 +140,7 @@ type analysis struct {
 	funds    []transfer                // value sent, by frames that did not revert
 	lines    []chain.TraceLine
 	reverted bool
+	defi     defiTx // what the DeFi rules read (rules_defi.go)
 }
 
 type transfer struct {
@@ -181,6 +184,7 @@ func (e *Engine) analyse(o *chain.TxObservation) *analysis {
 				continue
 			}
 			e.touch(a, l.Address)
+			a.defiLog(l)
 			if o.Trace != nil {
 				continue // the trace already shows the calls behind these logs
 			}
@@ -318,6 +322,9 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 			a.funds = append(a.funds, transfer{from: f.From, to: to})
 		}
 	}
+	if f.Type == "CALL" && len(f.Input) >= 4 {
+		e.defiCall(a, f, to, reverted)
+	}
 	a.lines = append(a.lines, line)
 	stack = append(stack, self)
 	for i := range f.Calls {
@@ -340,14 +347,22 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 		out = append(out, chain.Finding{Rule: chain.RuleReentrancy, Severity: chain.Critical,
 			Contract: e.party(first.contract), Actor: e.partyRef(first.by), Method: first.method, Count: len(a.reentry)})
 	}
-	// Outflow: net value out of a watched contract above its share threshold.
+	// Outflow: net value out of a watched contract above its share
+	// threshold. Value that moves to another of the protocol's contracts
+	// (a vault investing in its strategy) has not left the protocol: it
+	// is netted. A price source's own ETH is not the protocol's.
 	for _, addr := range sortedAddrs(a.delta) {
 		d := a.delta[addr]
 		before := running[addr]
-		if d.Sign() >= 0 || before == nil || before.Sign() == 0 {
+		if d.Sign() >= 0 || before == nil || before.Sign() == 0 || !e.counts(addr) {
 			continue
 		}
 		out1 := new(big.Int).Neg(d)
+		if kept := e.keptInProtocol(a, addr); kept.Sign() > 0 {
+			if out1.Sub(out1, kept); out1.Sign() <= 0 {
+				continue
+			}
+		}
 		scaled := new(big.Int).Mul(out1, big.NewInt(10000))
 		if scaled.Cmp(new(big.Int).Mul(before, new(big.Int).SetUint64(e.cfg.OutflowBps))) <= 0 {
 			continue
@@ -363,8 +378,8 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 	// New contract: a watched contract called by a contract created in the last N blocks.
 	seen := map[common.Address]bool{}
 	for _, c := range a.callers {
-		if seen[c.addr] {
-			continue
+		if _, own := e.watched[c.addr]; seen[c.addr] || own {
+			continue // the protocol's own contracts call each other
 		}
 		seen[c.addr] = true
 		if at, ok := e.createdWithin(ctx, c.addr, block); ok {
@@ -386,7 +401,7 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 			Actor: e.partyRef(p.by), Method: p.method, Reverted: p.reverted})
 	}
 	out = append(out, e.takeover(ctx, block, o, a)...)
-	return out
+	return e.defiFindings(o, a, out)
 }
 
 // party is addr with its label, when the decoder has one.
@@ -528,10 +543,20 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 	if o.Receipt != nil {
 		al.TxIndex = o.Receipt.TransactionIndex
 	}
+	var drained common.Address
+	most := new(big.Int)
 	for addr, d := range a.delta {
-		if _, ok := e.watched[addr]; ok && d.Sign() < 0 {
+		if e.counts(addr) && d.Sign() < 0 {
 			al.Outflow.Sub(al.Outflow, d)
+			if d.CmpAbs(most) > 0 || (d.CmpAbs(most) == 0 && addr.Cmp(drained) < 0) {
+				drained, most = addr, new(big.Int).Abs(d)
+			}
 		}
+	}
+	if most.Sign() > 0 && findings[0].Rule != chain.RulePreAttack {
+		// The row names the contract that lost the most, not the first
+		// one entered (a price pool, a strategy).
+		al.Contract, al.ContractName = drained, e.dec.Name(drained)
 	}
 	if al.Method == "" {
 		al.Method = "(no call)"
@@ -562,6 +587,25 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 		}
 	}
 	return al
+}
+
+// counts reports whether addr's value is the protocol's: a watched
+// contract that is not a price source.
+func (e *Engine) counts(addr common.Address) bool {
+	w, ok := e.watched[addr]
+	return ok && w.Role != chain.RoleOracle
+}
+
+// keptInProtocol is what the protocol's other contracts (role protocol)
+// gained in the transaction: value addr lost to them stayed inside.
+func (e *Engine) keptInProtocol(a *analysis, addr common.Address) *big.Int {
+	kept := new(big.Int)
+	for other, d := range a.delta {
+		if w, ok := e.watched[other]; ok && other != addr && w.Role == chain.RoleProtocol && d.Sign() > 0 {
+			kept.Add(kept, d)
+		}
+	}
+	return kept
 }
 
 func sortedAddrs(m map[common.Address]*big.Int) []common.Address {

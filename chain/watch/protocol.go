@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -49,7 +50,7 @@ func (r *Reader) Read(ctx context.Context, c chain.StateReader, block *big.Int) 
 		var err error
 		switch w.Role {
 		case chain.RoleSafe:
-			ps.Safe, err = r.safes[w.Address].State(ctx, c, block)
+			ps.Safe, err = r.safe(ctx, c, w.Address, block)
 		case chain.RoleTimelock:
 			ps.Timelock, err = r.locks[w.Address].State(ctx, c, block)
 		default:
@@ -62,6 +63,25 @@ func (r *Reader) Read(ctx context.Context, c chain.StateReader, block *big.Int) 
 		}
 	}
 	return ps, nil
+}
+
+// safe reads a watched Safe. A Safe that no longer answers as one (its
+// singleton swapped) is read as unreadable, with the singleton it runs,
+// not as an error: that is what the responder must see.
+func (r *Reader) safe(ctx context.Context, c chain.StateReader, addr common.Address, block *big.Int) (*chain.SafeState, error) {
+	singleton, err := readSlotAddr(ctx, c, addr, common.Hash{}, block)
+	if err != nil {
+		return nil, err
+	}
+	st, err := r.safes[addr].State(ctx, c, block)
+	if err != nil {
+		if ctx.Err() != nil || !isRevert(err) {
+			return nil, err
+		}
+		st = &chain.SafeState{Address: addr, Unreadable: err.Error()}
+	}
+	st.Singleton = singleton
+	return st, nil
 }
 
 func (r *Reader) contract(ctx context.Context, c chain.StateReader, w chain.Watched, block *big.Int) (chain.ContractState, error) {
@@ -109,4 +129,11 @@ func readSlotAddr(ctx context.Context, c chain.StateReader, addr common.Address,
 		return common.Address{}, fmt.Errorf("read slot %s of %s: %w", slot.Hex()[:10], addr.Hex(), err)
 	}
 	return common.BytesToAddress(v), nil
+}
+
+// isRevert reports whether a contract call failed in the contract (it
+// reverted, or answered nothing its ABI decodes) rather than on the way.
+func isRevert(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi: ")
 }
