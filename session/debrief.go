@@ -96,7 +96,14 @@ type Unpaused struct {
 	Simulated int `json:"simulated"`
 	// Through is the last block measured.
 	Through uint64 `json:"through"`
+	// Basis says what the figure is of when it is not an unpaused run:
+	// "signed" is what signing the drill's Safe request would have lost
+	// (the treasury the backdoor sweeps).
+	Basis string `json:"basis,omitempty"`
 }
+
+// BasisSigned is Unpaused.Basis for what signing a Safe request loses.
+const BasisSigned = "signed"
 
 // Saved is the value the response kept in the protocol.
 type Saved struct {

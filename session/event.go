@@ -45,7 +45,8 @@ func (k Kind) durable() bool {
 	switch k {
 	case KindSessionStarted, KindSessionEnded, KindActionRequested, KindActionSubmitted,
 		KindActionConfirmed, KindActionFailed, KindApprovalAdded, KindApprovalRejected,
-		KindChecklistTicked, KindNote, KindAlertAcknowledged, KindDrillScored:
+		KindChecklistTicked, KindNote, KindAlertAcknowledged, KindDrillScored,
+		KindSafeRequested, KindSafeRequestSigned, KindSafeRequestRefused:
 		return true
 	}
 	return false

@@ -132,6 +132,9 @@ func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 	for _, u := range st.Upgrades {
 		r.noteID(u.ID)
 	}
+	for _, q := range st.Requests {
+		r.noteID(q.ID)
+	}
 	return r
 }
 

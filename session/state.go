@@ -41,7 +41,10 @@ type State struct {
 	Actions []Action `json:"actions"`
 	// Upgrades are the upgrade checks run in the session, oldest first,
 	// each with its layout check, shadow test and composition.
-	Upgrades []Upgrade      `json:"upgrades"`
+	Upgrades []Upgrade `json:"upgrades"`
+	// Requests are the Safe transactions put before the responder to
+	// sign or refuse (request.go), oldest first.
+	Requests []Request      `json:"requests,omitempty"`
 	Steps    [NumSteps]Step `json:"steps"`
 	Notes    []NoteEntry    `json:"notes"`
 	Warnings []WarningEntry `json:"warnings"`
@@ -178,6 +181,8 @@ func reduce(s State, ev Event, pre *Payload) State {
 		s, err = reduceUpgrade(s, ev)
 	case KindApprovalAdded, KindApprovalRejected, KindUpgradeScheduled:
 		s, err = reduceRoute(s, ev)
+	case KindSafeRequested, KindSafeRequestSigned, KindSafeRequestRefused:
+		s, err = reduceRequest(s, ev)
 	case KindChecklistTicked:
 		var d Ticked
 		if err = json.Unmarshal(ev.Data, &d); err == nil {

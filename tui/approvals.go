@@ -31,9 +31,11 @@ type ApprovalsOverlay struct {
 	in    BoardInput
 
 	pasting bool
-	input   textinput.Model
-	note    composerNote
-	seq     uint64 // the state's seq the body was drawn from
+	// armed is the Safe request Sign was pressed on, waiting for Confirm.
+	armed string
+	input textinput.Model
+	note  composerNote
+	seq   uint64 // the state's seq the body was drawn from
 
 	vp   viewport.Model
 	w    int
@@ -68,16 +70,34 @@ func (o *ApprovalsOverlay) SetSize(w, h int) {
 
 func (o *ApprovalsOverlay) upgrade() (session.Upgrade, bool) { return o.state.Route() }
 
-// refresh redraws the body from the state.
+// request is the Safe request the board shows: the oldest still open, else
+// the newest decided one.
+func (o *ApprovalsOverlay) request() (*session.Request, bool) {
+	if q, ok := o.state.OpenRequest(); ok {
+		return q, true
+	}
+	if n := len(o.state.Requests); n > 0 {
+		return &o.state.Requests[n-1], true
+	}
+	return nil, false
+}
+
+// refresh redraws the body from the state: the Safe request first, then
+// the upgrade's route.
 func (o *ApprovalsOverlay) refresh() {
 	o.seq = o.state.Seq
-	u, ok := o.upgrade()
-	if !ok {
+	o.in.Now = o.c.Now()
+	var body []string
+	if q, ok := o.request(); ok {
+		body = append(RequestLines(o.c.Styles, o.state, q, o.in.Me, o.w-4), "")
+	}
+	if u, ok := o.upgrade(); ok {
+		body = append(body, BoardLines(o.c.Styles, o.state, &u, o.in, o.w-4)...)
+	}
+	if len(body) == 0 {
 		o.vp.SetContent("")
 		return
 	}
-	o.in.Now = o.c.Now()
-	body := BoardLines(o.c.Styles, o.state, &u, o.in, o.w-4)
 	o.vp.Width = o.w - 4
 	o.vp.Height = max(3, min(len(body), o.maxH-2-1-len(o.fixedLines())))
 	o.vp.SetContent(strings.Join(body, "\n"))
@@ -120,12 +140,34 @@ func (o *ApprovalsOverlay) HandleKey(msg tea.KeyMsg) (bool, tea.Cmd) {
 		o.input, cmd = o.input.Update(msg)
 		return false, cmd
 	}
-	if _, ok := o.upgrade(); !ok {
-		return true, say(closeApprovalsMsg{})
+	if id := o.armed; id != "" {
+		o.armed = ""
+		if key.Matches(msg, k.Confirm) {
+			o.say("signing "+id+"…", false)
+			return false, say(signRequestMsg{id: id})
+		}
+		o.say(id+" not signed", false)
+		return false, nil
 	}
+	if q, ok := o.state.OpenRequest(); ok {
+		switch {
+		case key.Matches(msg, k.Refuse):
+			return false, say(refuseRequestMsg{id: q.ID})
+		case key.Matches(msg, k.Sign):
+			o.armed = q.ID
+			o.say("", false)
+			return false, nil
+		}
+	}
+	_, route := o.upgrade()
 	switch {
 	case key.Matches(msg, k.Cancel, k.Close):
 		return true, say(closeApprovalsMsg{})
+	case !route:
+		if key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown) {
+			o.vp, _ = o.vp.Update(msg)
+		}
+		return false, nil
 	case key.Matches(msg, k.Sign):
 		return false, say(signOwnerMsg{})
 	case key.Matches(msg, k.Paste):
@@ -150,6 +192,9 @@ func (o *ApprovalsOverlay) ShortHelp() []key.Binding {
 	if o.pasting {
 		return []key.Binding{withHelp(k.Submit, "check and add"), withHelp(k.Cancel, "stop pasting")}
 	}
+	if _, ok := o.state.OpenRequest(); ok {
+		return []key.Binding{withHelp(k.Down, "scroll"), k.Refuse, withHelp(k.Sign, "sign the request"), withHelp(k.Cancel, "close")}
+	}
 	return []key.Binding{withHelp(k.Down, "scroll"), k.Sign, k.Paste, k.Execute, k.Export, withHelp(k.Cancel, "close")}
 }
 
@@ -160,16 +205,19 @@ func (o *ApprovalsOverlay) FullHelp() [][]key.Binding {
 
 func approvalsKeys(k *KeyMap) []key.Binding {
 	return []key.Binding{withHelp(k.Up, "scroll up"), withHelp(k.Down, "scroll down"), k.PageUp, k.PageDown,
-		k.Sign, k.Paste, k.Execute, k.Export, k.Unpause, withHelp(k.Cancel, "close")}
+		k.Sign, k.Paste, k.Execute, k.Export, k.Unpause, k.Refuse, withHelp(k.Cancel, "close")}
 }
 
 func (o *ApprovalsOverlay) fixedLines() []string {
 	st := o.c.Styles
-	u, ok := o.upgrade()
-	if !ok {
-		return nil
+	var lines []string
+	if q, ok := o.state.OpenRequest(); ok {
+		for _, l := range Wrap(requestNext(st, o.c.Keys, q, o.armed == q.ID), o.w-4, 0) {
+			lines = append(lines, l)
+		}
+	} else if u, ok := o.upgrade(); ok {
+		lines = []string{Truncate(BoardNext(st, o.c.Keys, o.state, &u, o.in.Me), o.w-4)}
 	}
-	lines := []string{Truncate(BoardNext(st, o.c.Keys, o.state, &u, o.in.Me), o.w-4)}
 	if o.pasting {
 		lines = append(lines, o.input.View())
 	}
@@ -191,10 +239,16 @@ func (o *ApprovalsOverlay) View() string {
 		o.refresh()
 	}
 	u, ok := o.upgrade()
-	if !ok {
+	q, asked := o.request()
+	var title string
+	switch {
+	case asked && (q.Open() || !ok):
+		title = o.c.Styles.DialogTitle.Render(" Approvals · Safe request " + q.ID + " ")
+	case ok:
+		title = o.c.Styles.DialogTitle.Render(" Approvals · " + u.ID + " ")
+	default:
 		return dialog(o.c, o.c.Styles.DialogTitle.Render(" Approvals "), []string{"no composed upgrade yet: u composes one"}, o.w, "")
 	}
-	title := o.c.Styles.DialogTitle.Render(" Approvals · " + u.ID + " ")
 	lines := strings.Split(o.vp.View(), "\n")
 	lines = append(lines, "")
 	lines = append(lines, o.fixedLines()...)
@@ -231,9 +285,15 @@ type (
 		status *session.RouteStatus
 		err    error
 	}
-	pasteMsg     struct{ text string }
-	signOwnerMsg struct{}
-	outcomesMsg  struct {
+	pasteMsg         struct{ text string }
+	signOwnerMsg     struct{}
+	signRequestMsg   struct{ id string }
+	refuseRequestMsg struct{ id string }
+	requestDoneMsg   struct {
+		text string
+		err  error
+	}
+	outcomesMsg struct {
 		what     string
 		outcomes []session.ApprovalOutcome
 		err      error
@@ -266,6 +326,9 @@ func (closeApprovalsMsg) approvalsMsg() {}
 func (boardStatusMsg) approvalsMsg()    {}
 func (pasteMsg) approvalsMsg()          {}
 func (signOwnerMsg) approvalsMsg()      {}
+func (signRequestMsg) approvalsMsg()    {}
+func (refuseRequestMsg) approvalsMsg()  {}
+func (requestDoneMsg) approvalsMsg()    {}
 func (outcomesMsg) approvalsMsg()       {}
 func (planRouteMsg) approvalsMsg()      {}
 func (startUnpauseMsg) approvalsMsg()   {}
@@ -309,7 +372,7 @@ func (f approvalsFlow) update(msg approvalsMsg) (approvalsFlow, tea.Cmd) {
 		if f.ui != nil {
 			return f, nil
 		}
-		if _, ok := f.state.Route(); !ok {
+		if _, ok := f.state.Route(); !ok && len(f.state.Requests) == 0 {
 			return f.status(statusInfo, "approvals board: no composed upgrade yet; "+keyName(f.c.Keys.Upgrade)+" composes one"), nil
 		}
 		me, _ := b.OwnerAddress()
@@ -344,6 +407,21 @@ func (f approvalsFlow) update(msg approvalsMsg) (approvalsFlow, tea.Cmd) {
 			out, err := b.SignAsOwner(ctx, "")
 			return outcomesMsg{what: "your signatures", outcomes: out, err: err}
 		}
+	case signRequestMsg:
+		return f, func() tea.Msg {
+			d, err := b.SignRequest(msg.id, "responder")
+			return requestDoneMsg{text: fmt.Sprintf("signed %s as %s; journaled as safe.request.signed", msg.id, d.Owner.Hex()), err: err}
+		}
+	case refuseRequestMsg:
+		return f, func() tea.Msg {
+			err := b.RefuseRequest(msg.id, "responder", "refused on the approvals board", false)
+			return requestDoneMsg{text: "refused " + msg.id + ": nothing signed; tell the owners who signed it", err: err}
+		}
+	case requestDoneMsg:
+		if msg.err != nil {
+			return f.note(msg.err.Error(), true).status(statusError, msg.err.Error()), nil
+		}
+		return f.note(msg.text, false).status(statusOK, msg.text), nil
 	case outcomesMsg:
 		return f.outcomes(msg), f.readStatus()
 	case planRouteMsg:

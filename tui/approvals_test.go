@@ -276,3 +276,15 @@ func typeText(t *testing.T, a *App, text string) {
 		press(t, a, string(r))
 	}
 }
+
+func (f *fakeBackend) SignRequest(id, by string) (session.RequestSigned, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return session.RequestSigned{}, fmt.Errorf("sign %s: the fake backend holds no owner key", id)
+}
+
+func (f *fakeBackend) RefuseRequest(id, by, reason string, auto bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return fmt.Errorf("refuse %s: the fake backend has no Safe requests", id)
+}

@@ -51,6 +51,11 @@ type Responder interface {
 	ExecuteRoute(ctx context.Context, p *session.Plan) error
 	PlanUnpause(ctx context.Context) (*session.Plan, error)
 	ExportRoute(id, path string) error
+
+	// Safe requests (session/request.go): the responder's own signature
+	// or refusal, journaled.
+	SignRequest(id, by string) (session.RequestSigned, error)
+	RefuseRequest(id, by, reason string, auto bool) error
 }
 
 var (

@@ -138,8 +138,12 @@ func debriefLines(st *themes.Styles, sc *session.Scored, width int) []string {
 	f.field("drained", ethText(v.Drained))
 	if v.Unpaused != nil && v.Saved != nil {
 		u := v.Unpaused
-		f.field("unpaused", fmt.Sprintf("%s: what the same script drains if nobody responds, measured (%d attacks, %d replayed)",
-			ethText(u.Drained), u.Attacks, u.Simulated))
+		if u.Basis == session.BasisSigned {
+			f.field("if signed", ethText(u.Drained)+": the treasury the backdoor sweeps once the request executes")
+		} else {
+			f.field("unpaused", fmt.Sprintf("%s: what the same script drains if nobody responds, measured (%d attacks, %d replayed)",
+				ethText(u.Drained), u.Attacks, u.Simulated))
+		}
 		f.field("saved", fmt.Sprintf("%s, %d%%", ethText(v.Saved.Amount), v.Saved.Percent), st.Bold.Render)
 	} else {
 		f.field("unpaused", "not measured", st.Muted.Render)

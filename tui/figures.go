@@ -62,6 +62,15 @@ func figureItems(st *themes.Styles, s *session.State, now time.Time) []figure {
 		ago := FormatClock(now.Sub(f.Seen))
 		out = append(out, figure{long: "first attack #" + strconv.FormatUint(f.Block, 10) + " · " + ago + " ago", short: "1st " + ago, style: st.HeaderItem, drop: 4})
 	}
+	if q, ok := s.OpenRequest(); ok {
+		// A Safe transaction waits for the responder's signature: what
+		// must not be signed blind, first after the drain.
+		f := figure{long: "Safe " + q.ID + " awaits your signature · a", short: q.ID + " · a", style: st.High, drop: 0}
+		if q.Risky() {
+			f.long, f.short, f.style = "⚠ Safe "+q.ID+" is a "+q.Warnings[0].Code+" · a to read it", "⚠ "+q.ID+" · a", st.Critical
+		}
+		out = append(out, f)
+	}
 	if n := s.UnackedCritical(); n > 0 {
 		out = append(out, figure{long: fmt.Sprintf("%d CRIT unacknowledged", n), short: fmt.Sprintf("%d CRIT unacked", n), style: st.Critical, drop: 2})
 	} else if s.Critical > 0 {

@@ -20,8 +20,13 @@ import (
 
 func runGolden(t *testing.T, s session.State, w, h int, wait string, keys ...string) string {
 	t.Helper()
+	return runGoldenTitled(t, "drill · reentrancy", s, w, h, wait, keys...)
+}
+
+func runGoldenTitled(t *testing.T, title string, s session.State, w, h int, wait string, keys ...string) string {
+	t.Helper()
 	fb := newFake(s)
-	app := New(Options{Session: fb, Responder: fb, Theme: themes.Dark(), Title: "drill · reentrancy", Now: fixedNow})
+	app := New(Options{Session: fb, Responder: fb, Theme: themes.Dark(), Title: title, Now: fixedNow})
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("warroom")) || bytes.Contains(b, []byte("WARROOM"))

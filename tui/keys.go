@@ -58,6 +58,9 @@ type KeyMap struct {
 	Execute key.Binding // execute the next route step (confirm dialog)
 	Export  key.Binding // export the Safe transactions for cosigners
 	Unpause key.Binding // unpause, once the fix is verified (confirm dialog)
+	// Refuse refuses the Safe request on the board (Sign signs it, asking
+	// once more).
+	Refuse key.Binding
 }
 
 // DefaultKeyMap is the keymap of DESIGN.md.
@@ -103,6 +106,7 @@ func DefaultKeyMap() *KeyMap {
 		Execute: b([]string{"x"}, "x", "execute the next step"),
 		Export:  b([]string{"e"}, "e", "export for cosigners"),
 		Unpause: b([]string{"U"}, "U", "unpause (after the fix is verified)"),
+		Refuse:  b([]string{"r"}, "r", "refuse the Safe request"),
 	}
 }
 

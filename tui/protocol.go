@@ -137,9 +137,19 @@ func protocolLines(st *themes.Styles, k *KeyMap, s *session.State, width int) []
 		if sf.Version != "" {
 			head += st.Muted.Render(" " + sf.Version)
 		}
-		head += st.Text.Render(fmt.Sprintf(" · %d of %d · nonce %d", sf.Threshold, len(sf.Owners), sf.Nonce))
+		if sf.Unreadable == "" {
+			head += st.Text.Render(fmt.Sprintf(" · %d of %d · nonce %d", sf.Threshold, len(sf.Owners), sf.Nonce))
+		} else {
+			head += st.Critical.Render(" · NOT A SAFE ANY MORE")
+		}
 		add(head)
 		add(ind + FitHex(sf.Address.Hex(), width-len(ind)))
+		if sf.Unreadable != "" {
+			add(ind + label("runs") + st.Critical.Render(FitHex(sf.Singleton.Hex(), hexW)))
+			for _, l := range Wrap("owners, threshold and nonce do not answer: "+sf.Unreadable, width-len(ind), 3) {
+				add(ind + st.Critical.Render(l))
+			}
+		}
 		const maxOwners = 5
 		for i, o := range sf.Owners {
 			if i == maxOwners {

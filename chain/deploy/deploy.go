@@ -38,15 +38,11 @@ type Deployment struct {
 	// ImplementationName is the implementation's artifact
 	// (contracts.*Name); "" is VaultV1.
 	ImplementationName string
-}
-
-// Watched lists the deployment's contracts for the watcher.
-func (d *Deployment) Watched() []chain.Watched {
-	return []chain.Watched{
-		{Name: "Vault", Address: d.Vault, Pausable: true, Role: chain.RoleProtocol},
-		{Name: "Safe", Address: d.Safe, Role: chain.RoleSafe},
-		{Name: "Timelock", Address: d.Timelock, Role: chain.RoleTimelock},
-	}
+	// Extras are what the scenario deployed beside the vault.
+	Extras []Extra
+	// Treasury says the Safe holds the protocol's treasury: its ETH is
+	// watched as the protocol's value (Watched).
+	Treasury bool
 }
 
 // Labeler names addresses and learns their ABIs (detect.Decoder).
@@ -79,6 +75,13 @@ func (d *Deployment) Label(l Labeler) error {
 			return err
 		}
 		l.Label(c.addr, c.name, &art.ABI)
+	}
+	for _, x := range d.Extras {
+		art, err := contracts.Load(x.Artifact)
+		if err != nil {
+			return err
+		}
+		l.Label(x.Address, x.Name, &art.ABI)
 	}
 	return nil
 }
@@ -243,10 +246,15 @@ func (s *steps) create(bin string, args []byte) *types.Transaction {
 
 // call sends a call to a contract.
 func (s *steps) call(to common.Address, data []byte) *types.Transaction {
+	return s.send(&to, data, nil)
+}
+
+// send sends a call to a contract, with value.
+func (s *steps) send(to *common.Address, data []byte, value *big.Int) *types.Transaction {
 	if s.err != nil {
 		return nil
 	}
-	t, err := s.from.Send(s.ctx, &to, data, nil, 0)
+	t, err := s.from.Send(s.ctx, to, data, value, 0)
 	if err != nil {
 		s.err = fmt.Errorf("send call to %s: %w", to.Hex(), err)
 	}

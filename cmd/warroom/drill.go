@@ -405,7 +405,11 @@ func debriefText(sc session.Scored) string {
 	}
 	v := sc.Value
 	fmt.Fprintf(&b, "Drained %s", chain.FormatEther(v.Drained, 3))
-	if v.Unpaused != nil && v.Saved != nil {
+	switch {
+	case v.Unpaused != nil && v.Saved != nil && v.Unpaused.Basis == session.BasisSigned:
+		fmt.Fprintf(&b, "; signed, the request loses the treasury, %s: %s saved (%d%%)",
+			chain.FormatEther(v.Unpaused.Drained, 3), chain.FormatEther(v.Saved.Amount, 3), v.Saved.Percent)
+	case v.Unpaused != nil && v.Saved != nil:
 		fmt.Fprintf(&b, "; unpaused, the same script drains %s (measured): %s saved (%d%%)",
 			chain.FormatEther(v.Unpaused.Drained, 3), chain.FormatEther(v.Saved.Amount, 3), v.Saved.Percent)
 	}

@@ -152,7 +152,11 @@ func Debrief(events []session.Event, m Measured) session.Scored {
 	d.WrongFixes = wrongFixes(&st, wrong)
 	d.Checklist = checklist(&st)
 	d.Compared = compare(d.Attack, paused)
-	d.Rubric = rubric(&st, &d)
+	if known && sc.treasury != nil {
+		d.Rubric = requestRubric(&st, &d)
+	} else {
+		d.Rubric = rubric(&st, &d)
+	}
 	for _, l := range d.Rubric {
 		d.Score += l.Points
 	}
@@ -384,6 +388,50 @@ func rubric(st *session.State, d *session.Scored) []session.RubricLine {
 	c := d.Checklist
 	add("Checklist", pointsChecklist*c.Evidence/c.Of, pointsChecklist, fmt.Sprintf("%d of %d steps done with evidence (ticked by it, or by hand with a note); %d done in all",
 		c.Evidence, c.Of, c.Done))
+	return out
+}
+
+// requestRubric scores a drill whose danger is a Safe request
+// (malicious-safe-tx): refusing it takes the pause's points, never signing
+// it the fix's; detection and the checklist count as in any drill.
+func requestRubric(st *session.State, d *session.Scored) []session.RubricLine {
+	var out []session.RubricLine
+	for _, l := range rubric(st, d) {
+		switch l.Name {
+		case "Detection", "Value saved", "Checklist":
+			out = append(out, l)
+		}
+	}
+	add := func(name string, points, maxPoints int, why string) {
+		out = append(out, session.RubricLine{Name: name, Points: points, Max: maxPoints, Why: why})
+	}
+	var refused, signed []string
+	for _, q := range st.Requests {
+		switch {
+		case q.Refused != nil && q.Refused.Auto:
+			refused = append(refused, q.ID+" by the automatic responder: "+q.Refused.Reason)
+		case q.Refused != nil:
+			refused = append(refused, q.ID+" by "+q.Refused.By+": "+q.Refused.Reason)
+		case q.Signed != nil:
+			signed = append(signed, q.ID)
+		}
+	}
+	switch {
+	case len(signed) > 0:
+		add("Request refused", 0, pointsPause, "signed "+strings.Join(signed, ", ")+": the third signature it needed")
+	case len(refused) > 0:
+		add("Request refused", pointsPause, pointsPause, "refused "+strings.Join(refused, "; "))
+	case len(st.Requests) == 0:
+		add("Request refused", 0, pointsPause, "the drill ended before the request")
+	default:
+		add("Request refused", pointsPause/2, pointsPause, "left open: not signed, not refused; the owners who signed it were never told")
+	}
+	nothing := pointsComposed + pointsVerified + pointsWrongFix
+	if len(signed) > 0 {
+		add("Nothing signed blind", 0, nothing, "the request's hashes and decoded call showed a delegatecall to an unknown contract, and it was signed")
+	} else {
+		add("Nothing signed blind", nothing, nothing, "no request with a warning was signed")
+	}
 	return out
 }
 
@@ -715,7 +763,13 @@ func (d *Drill) score(reason string) (session.Scored, error) {
 		return session.Scored{}, fmt.Errorf("score the drill: %w", v.Break)
 	}
 	d.unpaused.settle()
-	sc := Debrief(v.Events, Measured{Reason: reason, Unpaused: d.unpaused.figure()})
+	m := Measured{Reason: reason, Unpaused: d.unpaused.figure()}
+	if t := d.scenario.treasury; t != nil {
+		// What a signature would have lost: the treasury, swept by the
+		// backdoor in the block after the request executes.
+		m.Unpaused = &session.Unpaused{Drained: new(big.Int).Set(t), Through: d.last.Load(), Basis: session.BasisSigned}
+	}
+	sc := Debrief(v.Events, m)
 	if d.scored != nil && sameFigures(*d.scored, sc) {
 		return *d.scored, nil
 	}

@@ -56,6 +56,10 @@ type Config struct {
 	// means DefaultSeed (a resumed drill keeps its journal's seed). The
 	// drill's keys do not depend on it: they are the same on every run.
 	Seed uint64
+	// busy and quiet shape the script for the quiet-traffic tests: busy
+	// more ordinary transactions a block, quiet no attacker (see env).
+	busy  int
+	quiet bool
 }
 
 // DefaultSeed is the seed of a drill run without one.
@@ -196,12 +200,23 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.chainID = chainID
-	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}, seed: d.seed}
-	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), d.scenario.deployConfig(governance()))
+	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}, seed: d.seed,
+		miner: d.chain, busy: d.cfg.busy, quiet: d.cfg.quiet}
+	var extras []deploy.Extra
+	if d.scenario.prepare != nil {
+		if extras, err = d.scenario.prepare(ctx, e); err != nil {
+			return fmt.Errorf("drill setup: %w", err)
+		}
+	}
+	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), d.scenario.deployConfig(governance(), extras))
 	if err != nil {
 		return fmt.Errorf("drill setup: %w", err)
 	}
+	dep.Extras, dep.Treasury = extras, d.scenario.treasury != nil
 	d.dep, e.dep = dep, dep
+	// The drill's own MultiSendCallOnly is a library its Safe may
+	// delegatecall, as the canonical deployments are.
+	d.cfg.Rules.AddMultiSend(dep.MultiSend)
 	if err := dep.Label(d.dec); err != nil {
 		return err
 	}
@@ -214,6 +229,13 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.dec.AddABI(&att.ABI)
+	for _, name := range d.scenario.decodes {
+		a, err := contracts.Load(name)
+		if err != nil {
+			return err
+		}
+		d.dec.AddABI(&a.ABI)
+	}
 	if d.script, err = d.scenario.newScript(e); err != nil {
 		return err
 	}
@@ -226,6 +248,18 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return err
 	}
 	d.responder = session.NewResponder(d.session, rcfg)
+	e.request = func(req session.SafeRequest) (session.SafeRequest, error) {
+		got, err := d.responder.Request(req)
+		if err == nil && d.cfg.AutoPause {
+			// The automatic responder refuses what the verifier warns about.
+			err = d.responder.RefuseRisky(got.ID)
+		}
+		return got, err
+	}
+	e.requestState = func(id string) (*session.Request, bool) {
+		st := d.session.State()
+		return st.Request(id)
+	}
 	if d.unpaused, err = newUnpausedRun(ctx, c, chainID, watched, rcfg.Artifacts); err != nil {
 		return err
 	}
@@ -248,7 +282,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	d.runCtx, d.cancel = runCtx, cancel
 	w := watch.New(c, watch.Config{
 		Watched:    watched,
-		Classifier: detect.NewEngine(d.cfg.Rules, watched, d.dec, c),
+		Classifier: detect.NewEngine(d.cfg.Rules, append(watched[:len(watched):len(watched)], dep.Observed()...), d.dec, c),
 		From:       d.start - 1, // the last setup block: its protocol reading is the baseline
 		OnError:    func(err error) { d.warn("watcher", err) },
 	})

@@ -16,6 +16,7 @@ import (
 	"warroom/chain/deploy"
 	"warroom/chain/shadow"
 	"warroom/chain/tx"
+	"warroom/session"
 )
 
 // ErrUnknownScenario is returned for a scenario name that does not exist.
@@ -41,12 +42,22 @@ type Scenario struct {
 	regressions func(dep *deploy.Deployment) []shadow.TestCall
 	// Implementation is the vulnerable implementation deployed behind the
 	// proxy and Attacker the attack contract whose ABI decodes the attack,
-	// by artifact name; "" is VaultV1 and ReentrancyAttacker. initialize
-	// packs the proxy's initializer for the timelock as admin; nil is
-	// initialize(timelock, guardian). See scenario_protocol.go.
+	// by artifact name; "" is VaultV1 and ReentrancyAttacker. prepare
+	// deploys what the vault needs before it exists (a price pool, a
+	// strategy); initialize packs the proxy's initializer for the timelock
+	// as admin, given those extras; nil is initialize(timelock, guardian).
+	// See scenario_protocol.go.
 	Implementation string
 	Attacker       string
-	initialize     func(timelock common.Address) ([]byte, error)
+	// decodes are more artifacts whose ABIs decode the drill's calls (a
+	// trap a Safe request delegatecalls).
+	decodes    []string
+	prepare    func(ctx context.Context, e *env) ([]deploy.Extra, error)
+	initialize func(timelock common.Address, x extras) ([]byte, error)
+	// treasury, when set, is what the scenario puts in the Safe, watched
+	// as the protocol's value; what is at stake is then the treasury, and
+	// the debrief's "unpaused" figure is what signing would have lost.
+	treasury *big.Int
 }
 
 // Fix is an implementation a scenario ships, by its built-in artifact name.
@@ -110,6 +121,17 @@ type env struct {
 	accts    map[string]*tx.Account
 	// seed seeds the script's traffic (Config.Seed).
 	seed uint64
+	// miner seals the setup's blocks (the embedded chain).
+	miner deploy.Miner
+	// busy is how many ordinary transactions each block carries beyond
+	// the script's own (the quiet-traffic tests); 0 is none.
+	busy int
+	// quiet drops the attacker from the script: ordinary traffic only.
+	quiet bool
+	// request puts a Safe request before the responder; requestState
+	// reads one back (the malicious-safe-tx script).
+	request      func(session.SafeRequest) (session.SafeRequest, error)
+	requestState func(id string) (*session.Request, bool)
 }
 
 func (e *env) account(role string) *tx.Account {

@@ -29,7 +29,7 @@ func init() {
 		},
 		Implementation: contracts.BridgeVaultV1Name,
 		Attacker:       contracts.RelayerAttackerName,
-		initialize: func(timelock common.Address) ([]byte, error) {
+		initialize: func(timelock common.Address, _ extras) ([]byte, error) {
 			return contracts.NewBridgeVaultV1().PackInitialize(timelock, Key(roleGuardian).Address(), Key(roleRelayer).Address()), nil
 		},
 		newScript:   newAccessControl,

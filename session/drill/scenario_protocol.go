@@ -1,6 +1,8 @@
 package drill
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"warroom/chain/contracts"
 	"warroom/chain/deploy"
 )
@@ -26,10 +28,24 @@ func (s Scenario) attacker() string {
 	return s.Attacker
 }
 
+// extras are the contracts a scenario deployed before the vault, by name.
+type extras map[string]common.Address
+
+func extrasOf(list []deploy.Extra) extras {
+	x := extras{}
+	for _, e := range list {
+		x[e.Name] = e.Address
+	}
+	return x
+}
+
 // deployConfig is the governance with the scenario's implementation and
-// initializer.
-func (s Scenario) deployConfig(cfg deploy.Config) deploy.Config {
-	cfg.Implementation, cfg.Initialize = s.implementation(), s.initialize
+// its initializer, given what prepare deployed.
+func (s Scenario) deployConfig(cfg deploy.Config, x []deploy.Extra) deploy.Config {
+	cfg.Implementation = s.implementation()
+	if s.initialize != nil {
+		cfg.Initialize = func(timelock common.Address) ([]byte, error) { return s.initialize(timelock, extrasOf(x)) }
+	}
 	return cfg
 }
 

@@ -39,6 +39,12 @@ type vaultScript struct {
 	attackGas uint64
 	// extra is the scenario's own ordinary traffic in block k, if any.
 	extra func(ctx context.Context, k uint64) error
+	// passive drops the vault attacker: the scenario has its own.
+	passive bool
+	// round counts the rounds of ordinary traffic within a block (see
+	// env.busy), from 0: extra traffic that must not repeat in a block
+	// runs in round 0.
+	round int
 }
 
 // takeoverFunds is what the mixer sends the attacker: gas for the
@@ -70,9 +76,15 @@ func (s *vaultScript) block(ctx context.Context, k uint64) error {
 	if k >= 1 && k <= numDeposit {
 		try(s.deposit(ctx, roleDepositor(int(k-1)), eth(int64(15000+2000*k))))
 	}
-	try(s.ordinary(ctx, k))
-	if s.extra != nil {
-		try(s.extra(ctx, k))
+	for i := 0; i <= s.busy; i++ {
+		s.round = i
+		try(s.ordinary(ctx, k))
+		if s.extra != nil {
+			try(s.extra(ctx, k))
+		}
+	}
+	if s.quiet || s.passive {
+		return errors.Join(errs...)
 	}
 	if k == s.from-6 {
 		try(s.fund(ctx))
