@@ -118,7 +118,11 @@ func runSign(cmd *cobra.Command, c *common, o *signOptions, path string) error {
 		warnNotOwner(errOut, account, reports, owners)
 	}
 
-	password, err := readPassword(c, errOut, o.passwordFile, account)
+	who := "the key"
+	if account != (ethcommon.Address{}) {
+		who = account.Hex()
+	}
+	password, err := readPassword(c, errOut, o.passwordFile, who)
 	if err != nil {
 		return err
 	}
@@ -238,10 +242,22 @@ func readKeystore(path string) (file string, keyJSON []byte, account ethcommon.A
 	return file, keyJSON, account, nil
 }
 
-// readPassword is the keystore password: the first line of file, or read
-// from the terminal on standard input without echo.
-func readPassword(c *common, prompt io.Writer, file string, account ethcommon.Address) (string, error) {
+// readPassword is a keystore's password: the first line of file (a
+// regular file no one but its owner can read), or read from the terminal
+// on standard input without echo, asking for who. The password is never a
+// flag's value.
+func readPassword(c *common, prompt io.Writer, file, who string) (string, error) {
 	if file != "" {
+		st, err := os.Stat(file)
+		if err != nil {
+			return "", usageErrorf("--password-file %s: %v", file, errors.Unwrap(err))
+		}
+		if !st.Mode().IsRegular() {
+			return "", usageErrorf("--password-file %s is not a regular file; want a file holding the password on its first line", file)
+		}
+		if perm := st.Mode().Perm(); perm&0o077 != 0 {
+			return "", usageErrorf("--password-file %s can be read by others (mode %04o); make it the owner's alone with chmod 600 %s", file, perm, file)
+		}
 		b, err := os.ReadFile(file)
 		if err != nil {
 			return "", usageErrorf("--password-file %s: %v", file, errors.Unwrap(err))
@@ -251,13 +267,9 @@ func readPassword(c *common, prompt io.Writer, file string, account ethcommon.Ad
 	}
 	f, ok := c.stdin.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return "", usageErrorf("no terminal to ask the keystore password on (standard input is not one); give --password-file FILE")
+		return "", usageErrorf("no terminal to ask the keystore password on (standard input is not one); give --password-file FILE (mode 0600)")
 	}
-	who := "the key"
-	if account != (ethcommon.Address{}) {
-		who = account.Hex()
-	}
-	fmt.Fprintf(prompt, "Password for %s: ", who)
+	fmt.Fprintf(prompt, "Password of %s: ", who)
 	pw, err := term.ReadPassword(int(f.Fd()))
 	fmt.Fprintln(prompt)
 	if err != nil {

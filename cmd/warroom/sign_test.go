@@ -158,6 +158,7 @@ func TestSignRefuses(t *testing.T) {
 		{"two keys in the directory", []string{"sign", file, "--keystore", twoKeys, "--password-file", right}, "holds 2 key files"},
 		{"no such keystore", []string{"sign", file, "--keystore", filepath.Join(twoKeys, "gone"), "--password-file", right}, "no such file or directory"},
 		{"no such password file", []string{"sign", file, "--keystore", ks, "--password-file", filepath.Join(twoKeys, "gone")}, "--password-file"},
+		{"password file others read", []string{"sign", file, "--keystore", ks, "--password-file", openPassword(t, right)}, "can be read by others (mode 0644); make it the owner's alone with chmod 600"},
 		{"not a Safe transaction", []string{"sign", ks, "--keystore", ks, "--password-file", right}, "not a Safe transaction"},
 		{"--index out of range", []string{"sign", file, "--keystore", ks, "--password-file", right, "--index", "3"}, "--index 3:"},
 		{"a password as a flag", []string{"sign", file, "--keystore", ks, "--password", testPassword}, "unknown flag: --password"},
@@ -170,4 +171,21 @@ func TestSignRefuses(t *testing.T) {
 			leaks(t, keyHex, stdout, stderr)
 		})
 	}
+}
+
+// openPassword is a copy of the password file that anyone may read.
+func openPassword(t *testing.T, from string) string {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "open-password")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(p, 0o644); err != nil { // past the umask
+		t.Fatal(err)
+	}
+	return p
 }

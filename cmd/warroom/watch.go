@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -24,7 +23,6 @@ import (
 	ethcommon "github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"warroom/chain"
 	"warroom/chain/artifact"
@@ -187,40 +185,13 @@ func tapFor(headless bool, stdout io.Writer) func(session.Event) error {
 // on the terminal. The password is never a flag's value.
 func unlockGuardian(c *common, prompt io.Writer, cfg *config.Config, passwordFile string) (*tx.Signer, error) {
 	g := cfg.Guardian
-	var password string
-	if passwordFile != "" {
-		st, err := os.Stat(passwordFile)
-		if err != nil {
-			return nil, usageErrorf("--password-file %s: %v", passwordFile, errors.Unwrap(err))
-		}
-		if !st.Mode().IsRegular() {
-			return nil, usageErrorf("--password-file %s is not a regular file; want a file holding the password on its first line", passwordFile)
-		}
-		if perm := st.Mode().Perm(); perm&0o077 != 0 {
-			return nil, usageErrorf("--password-file %s can be read by others (mode %04o); make it the owner's alone with chmod 600 %s", passwordFile, perm, passwordFile)
-		}
-		b, err := os.ReadFile(passwordFile)
-		if err != nil {
-			return nil, usageErrorf("--password-file %s: %v", passwordFile, errors.Unwrap(err))
-		}
-		line, _, _ := bytes.Cut(b, []byte("\n"))
-		password = strings.TrimSuffix(string(line), "\r")
-	} else {
-		f, ok := c.stdin.(*os.File)
-		if !ok || !term.IsTerminal(int(f.Fd())) {
-			return nil, usageErrorf("no terminal to ask the guardian keystore's password on (standard input is not one); give --password-file FILE (mode 0600)")
-		}
-		who := g.Keystore
-		if g.Account != (ethcommon.Address{}) {
-			who = g.Account.Hex() + " (" + g.Keystore + ")"
-		}
-		fmt.Fprintf(prompt, "Password of the guardian %s: ", who)
-		pw, err := term.ReadPassword(int(f.Fd()))
-		fmt.Fprintln(prompt)
-		if err != nil {
-			return nil, fmt.Errorf("reading the password from the terminal: %w", err)
-		}
-		password = string(pw)
+	who := "the guardian " + g.Keystore
+	if g.Account != (ethcommon.Address{}) {
+		who = "the guardian " + g.Account.Hex() + " (" + g.Keystore + ")"
+	}
+	password, err := readPassword(c, prompt, passwordFile, who)
+	if err != nil {
+		return nil, err
 	}
 	key, err := keystore.DecryptKey(g.JSON, password)
 	if err != nil {
