@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -30,23 +31,49 @@ func NewClient(raw *gethrpc.Client) chain.Client {
 func Dial(ctx context.Context, rawURL string) (chain.Client, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("rpc URL %q is not a URL; want http://host:port or ws://host:port", rawURL)
+		// The URL may carry an API key: it is never repeated back.
+		return nil, fmt.Errorf("rpc URL is not a URL with a host (its text is not shown: it may hold a key); want http://host:port or ws://host:port")
 	}
 	switch u.Scheme {
 	case "http", "https", "ws", "wss":
 	default:
-		return nil, fmt.Errorf("rpc URL %q has scheme %q; want http, https, ws or wss", rawURL, u.Scheme)
+		return nil, fmt.Errorf("rpc URL for host %s has scheme %q; want http, https, ws or wss", u.Host, u.Scheme)
 	}
 	raw, err := gethrpc.DialContext(ctx, rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", u.Host, err)
+		return nil, fmt.Errorf("connect to %s: %w", u.Host, scrub(err, rawURL, u))
 	}
 	c := NewClient(raw)
 	if _, err := c.ChainID(ctx); err != nil {
 		c.Close()
-		return nil, fmt.Errorf("node at %s does not answer eth_chainId: %w", u.Host, err)
+		return nil, fmt.Errorf("node at %s does not answer eth_chainId: %w", u.Host, scrub(err, rawURL, u))
 	}
 	return c, nil
+}
+
+// scrubbed is an error whose text no longer holds the endpoint's URL (Go's
+// HTTP client puts it in: `Post "https://node/KEY": ...`); errors.Is and
+// As still see the error underneath.
+type scrubbed struct {
+	msg string
+	err error
+}
+
+func (s scrubbed) Error() string { return s.msg }
+func (s scrubbed) Unwrap() error { return s.err }
+
+// scrub replaces rawURL, in every form an error may quote it, with its
+// scheme and host: an endpoint's path, query and user info are often its
+// API key.
+func scrub(err error, rawURL string, u *url.URL) error {
+	msg, shown := err.Error(), u.Scheme+"://"+u.Host
+	for _, form := range []string{rawURL, u.String(), u.Redacted()} {
+		msg = strings.ReplaceAll(msg, form, shown)
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return scrubbed{msg: msg, err: err}
 }
 
 // CallContext makes a raw JSON-RPC call.

@@ -80,12 +80,17 @@ func TestTraceBlockReportsAFailedTransaction(t *testing.T) {
 func TestDialRefusesBadURLs(t *testing.T) {
 	for _, tt := range []struct{ url, want string }{
 		{"localhost:8545", "is not a URL"},
-		{"ftp://node.example", `scheme "ftp"`},
-		{"http://127.0.0.1:1", "connection refused"},
+		{"SECRETKEY42", "is not a URL"},
+		{"ftp://node.example/SECRETKEY42", `scheme "ftp"`},
+		{"http://127.0.0.1:1/SECRETKEY42?key=SECRETKEY42", "connection refused"},
 	} {
 		_, err := Dial(context.Background(), tt.url)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Dial(%q) = %v, want an error saying %q", tt.url, err, tt.want)
+		}
+		// An endpoint's path and query often are its API key.
+		if err != nil && strings.Contains(err.Error(), "SECRETKEY42") {
+			t.Errorf("Dial(%q) repeats the URL's secret: %v", tt.url, err)
 		}
 	}
 	garbage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("<html>not a node</html>")) }))
