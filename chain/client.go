@@ -40,6 +40,9 @@ type HeadReader interface {
 type BlockReader interface {
 	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
 	BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+	// TransactionReceipt is one transaction's receipt: the way to a
+	// block's receipts on a node without eth_getBlockReceipts.
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 	// TransactionSender is the sender of a transaction fetched in a block,
 	// answered from what the node sent with the block where it can.
 	TransactionSender(ctx context.Context, tx *types.Transaction, block common.Hash, index uint) (common.Address, error)

@@ -48,6 +48,9 @@ type Watcher struct {
 	lastHash common.Hash
 	last     *chain.ProtocolState
 	noTraces bool
+	// perTx: the node has no eth_getBlockReceipts, so receipts are read
+	// one transaction at a time (said once, as a warning).
+	perTx bool
 }
 
 // defaultPoll is how often a watcher without pushed heads asks for one.
@@ -134,11 +137,11 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 		return chain.BlockResult{}, fmt.Errorf("fetch block: %w", err)
 	}
 	hash := block.Hash()
-	receipts, err := w.c.BlockReceipts(ctx, gethrpc.BlockNumberOrHashWithHash(hash, false))
+	txs := block.Transactions()
+	receipts, err := w.receipts(ctx, hash, txs)
 	if err != nil {
 		return chain.BlockResult{}, fmt.Errorf("fetch receipts: %w", err)
 	}
-	txs := block.Transactions()
 	if len(receipts) != len(txs) {
 		return chain.BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
 	}
@@ -192,6 +195,31 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	w.lastHash = hash
 	w.next = n + 1
 	return res, nil
+}
+
+// receipts are a block's receipts: by eth_getBlockReceipts where the node
+// has it, else one eth_getTransactionReceipt per transaction.
+func (w *Watcher) receipts(ctx context.Context, hash common.Hash, txs types.Transactions) ([]*types.Receipt, error) {
+	if !w.perTx {
+		rs, err := w.c.BlockReceipts(ctx, gethrpc.BlockNumberOrHashWithHash(hash, false))
+		if err == nil || !errors.Is(chain.NodeError(err), chain.ErrUnsupported) {
+			return rs, err
+		}
+		w.perTx = true
+		w.report(fmt.Errorf("node has no eth_getBlockReceipts (%v): reading receipts one transaction at a time", err))
+	}
+	out := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		r, err := w.c.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return nil, fmt.Errorf("receipt of tx %d %s: %w", i, tx.Hash().Hex(), err)
+		}
+		if r.BlockHash != hash {
+			return nil, fmt.Errorf("receipt of tx %s is for block %s, not %s: the chain reorganised while it was read", tx.Hash().Hex(), r.BlockHash.Hex(), hash.Hex())
+		}
+		out[i] = r
+	}
+	return out, nil
 }
 
 // approvals are the watched Safes' ApproveHash events among receipts.
