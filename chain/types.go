@@ -87,6 +87,10 @@ type BlockInfo struct {
 	Touched int `json:"touched"`
 	// Traced says whether call traces were available for this block.
 	Traced bool `json:"traced"`
+	// NoTraces says the node gives no call traces at all: the rules that
+	// read them (re-entrancy, flash loans, new callers, value moved by
+	// inner calls) are off until it does.
+	NoTraces bool `json:"noTraces,omitempty"`
 }
 
 // Alert is a transaction that touched a watched contract and tripped at least one rule.

@@ -441,7 +441,7 @@ func list[T any](p *payloadDecoder, out *[]T, elem func(*T) bool) bool {
 	return array(p, out, &scratch, elem)
 }
 
-var blockKeys = keySet("number", "hash", "parent", "time", "txs", "gasUsed", "touched", "traced")
+var blockKeys = keySet("number", "hash", "parent", "time", "txs", "gasUsed", "touched", "traced", "noTraces")
 
 func (p *payloadDecoder) blockInfo(b *chain.BlockInfo) bool {
 	return p.object(blockKeys, func(k int) bool {
@@ -460,8 +460,10 @@ func (p *payloadDecoder) blockInfo(b *chain.BlockInfo) bool {
 			return p.uint64(&b.GasUsed)
 		case 6:
 			return p.int(&b.Touched)
-		default:
+		case 7:
 			return p.bool(&b.Traced)
+		default:
+			return p.bool(&b.NoTraces)
 		}
 	})
 }

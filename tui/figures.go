@@ -62,6 +62,11 @@ func figureItems(st *themes.Styles, s *session.State, now time.Time) []figure {
 		ago := FormatClock(now.Sub(f.Seen))
 		out = append(out, figure{long: "first attack #" + strconv.FormatUint(f.Block, 10) + " · " + ago + " ago", short: "1st " + ago, style: st.HeaderItem, drop: 4})
 	}
+	if s.Head.NoTraces {
+		// Never silently off: the rules a node without traces cannot feed.
+		out = append(out, figure{long: "NO TRACES: reentrancy, flash-loan, new-contract-caller off",
+			short: "NO TRACES: trace rules off", style: st.Critical, drop: 0})
+	}
 	if q, ok := s.OpenRequest(); ok {
 		// A Safe transaction waits for the responder's signature: what
 		// must not be signed blind, first after the drain.

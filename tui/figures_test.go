@@ -195,3 +195,20 @@ func TestAlertTimeIsWhenSeen(t *testing.T) {
 	press(t, a, "enter")
 	wantScreenHas(t, a.View(), "block time 2025-06-01 14:01:26 UTC", "seen 2025-06-01 14:00:46.0 UTC")
 }
+
+// Issue 10: on a node without traces the header says which rules are off,
+// first, at any width.
+func TestHeaderSaysNoTraces(t *testing.T) {
+	st := themes.NewStyles(themes.Mono())
+	s := attackEvents(t).state()
+	if got := Figures(st, &s, fixedNow(), 160); strings.Contains(got, "NO TRACES") {
+		t.Fatalf("a traced session says NO TRACES: %s", got)
+	}
+	s.Head.NoTraces = true
+	if got := Figures(st, &s, fixedNow(), 240); !strings.Contains(got, "NO TRACES: reentrancy, flash-loan, new-contract-caller") {
+		t.Errorf("240 columns: %s", got)
+	}
+	if got := Figures(st, &s, fixedNow(), 80); !strings.Contains(got, "NO TRACES") {
+		t.Errorf("80 columns: %s", got)
+	}
+}

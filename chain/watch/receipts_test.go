@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
@@ -64,5 +65,34 @@ func TestReceiptsOneByOne(t *testing.T) {
 	}
 	if node.asked != 1 || len(said) != 1 || !strings.Contains(said[0], "one transaction at a time") {
 		t.Fatalf("asked for block receipts %d times; said %q", node.asked, said)
+	}
+}
+
+// noTraceNode answers no call traces, as many providers do.
+type noTraceNode struct{ chain.Client }
+
+func (noTraceNode) TraceBlock(context.Context, common.Hash) ([]*chain.CallFrame, error) {
+	return nil, chain.NodeError(methodNotFound{})
+}
+
+// Without traces every block says so (BlockInfo.NoTraces), so the console
+// can show which rules are off, and the receipts-only rules still fire.
+func TestNoTracesIsSaid(t *testing.T) {
+	p := newProtocol(t)
+	p.fill()
+	w := New(noTraceNode{p.c}, Config{Watched: p.dep.Watched(), Classifier: detect.NewEngine(chain.DefaultRules(), p.dep.Watched(), p.dec, p.c),
+		From: p.emb.Head() + 1})
+	p.vaultCall("guardian", "pause", nil)
+	n := p.emb.Commit()
+	res, err := w.Process(p.ctx, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Block.NoTraces || res.Block.Traced || len(res.Alerts) != 1 || res.Alerts[0].Top().Rule != chain.RulePrivileged {
+		t.Fatalf("block %+v, alerts %+v", res.Block, res.Alerts)
+	}
+	full, err := p.watcher.Process(p.ctx, n)
+	if err != nil || full.Block.NoTraces || !full.Block.Traced {
+		t.Fatalf("the full node's block %+v (%v)", full.Block, err)
 	}
 }

@@ -164,7 +164,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	}
 
 	info := chain.BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
-		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil}
+		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil, NoTraces: w.noTraces}
 	obs := chain.BlockObservation{Info: info, Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
 	for i, tx := range txs {
 		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
