@@ -67,6 +67,9 @@ type Transactor interface {
 	bind.ContractTransactor
 	ethereum.ChainIDReader
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
+	// BalanceAt is an account's balance (nil: the latest block): what a
+	// signer can pay for gas with.
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
 }
 
 // RawCaller makes a JSON-RPC call the typed interfaces do not cover

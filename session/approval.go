@@ -384,6 +384,9 @@ func routeActionID(st *State, upgrade, route string) string {
 // transaction that carries its threshold of signatures). It refuses below
 // the threshold, out of nonce order, or before the timelock's ETA.
 func (r *Responder) PlanRoute(ctx context.Context, id string) (*Plan, error) {
+	if err := r.sameChain(ctx); err != nil {
+		return nil, err
+	}
 	if r.cfg.Guardian == nil {
 		return nil, fmt.Errorf("no key to send the Safe transaction with: %w", ErrReadOnly)
 	}
@@ -508,6 +511,9 @@ func (r *Responder) ExecuteRoute(ctx context.Context, p *Plan) error {
 // offered only once a composed fix is verified on chain (the proxy runs the
 // new implementation): unpausing before that reopens the hole.
 func (r *Responder) PlanUnpause(ctx context.Context) (*Plan, error) {
+	if err := r.sameChain(ctx); err != nil {
+		return nil, err
+	}
 	if r.cfg.Guardian == nil {
 		return nil, fmt.Errorf("no guardian key, so this session cannot unpause: %w", ErrReadOnly)
 	}

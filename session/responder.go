@@ -159,11 +159,36 @@ func (r *Responder) nextID(kind string) string {
 	return fmt.Sprintf("%s-%d", kind, r.ids[kind])
 }
 
+// ErrWrongChain is a node that answers another chain id than the
+// session's: nothing is signed for it.
+var ErrWrongChain = errors.New("the node is on another chain")
+
+// sameChain refuses to plan anything when the node now answers a chain id
+// other than the one the session started on (an endpoint that failed over
+// to another network, a misconfigured backup).
+func (r *Responder) sameChain(ctx context.Context) error {
+	want := r.s.State().Started.ChainID
+	if want == 0 {
+		return nil
+	}
+	got, err := r.cfg.Backend.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain id of the node: %w", err)
+	}
+	if got.Uint64() != want {
+		return fmt.Errorf("%w: it answers chain id %d and this session watches chain %d; nothing was signed", ErrWrongChain, got.Uint64(), want)
+	}
+	return nil
+}
+
 // PlanPause prepares the pause of every pausable watched contract that is
 // not paused yet: signed, consecutive nonces, nothing sent or recorded
 // until Execute. It returns chain.ErrAlreadyPaused when there is nothing
 // left to pause.
 func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
+	if err := r.sameChain(ctx); err != nil {
+		return nil, err
+	}
 	if r.cfg.Guardian == nil {
 		return nil, fmt.Errorf("no guardian key, so this session cannot pause: %w", ErrReadOnly)
 	}

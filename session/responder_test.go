@@ -191,3 +191,19 @@ func TestResponderNumbersOnFromTheJournal(t *testing.T) {
 		t.Errorf("next unpause %s, want unpause-1", got)
 	}
 }
+
+// A node that now answers another chain id than the session's (a backup
+// endpoint on another network) gets nothing signed: one sentence, no plan.
+func TestResponderRefusesAnotherChain(t *testing.T) {
+	p := newPausable(t)
+	if _, err := p.s.Record(KindSessionStarted, Started{Mode: "watch", ChainID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := p.r.PlanPause(context.Background())
+	if !errors.Is(err, ErrWrongChain) || plan != nil || !strings.Contains(err.Error(), "chain id 1337 and this session watches chain 1") {
+		t.Fatalf("plan %v, err %v: want the other chain refused", plan, err)
+	}
+	if st := p.s.State(); len(st.Actions) != 0 {
+		t.Fatalf("actions recorded: %+v", st.Actions)
+	}
+}

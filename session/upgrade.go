@@ -404,6 +404,9 @@ func (r *Responder) diffUpgrade(ctx context.Context, c *UpgradeCheck) error {
 // implementation by the guardian, at the address the checks used. Nothing
 // is sent until Execute.
 func (r *Responder) PlanDeploy(ctx context.Context, c *UpgradeCheck) (*Plan, error) {
+	if err := r.sameChain(ctx); err != nil {
+		return nil, err
+	}
 	if c.Deployed {
 		return nil, fmt.Errorf("%s: %s is deployed already", c.ID, c.New.Hex())
 	}

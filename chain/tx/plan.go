@@ -59,6 +59,16 @@ func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDeco
 	if err != nil {
 		return chain.TxPlan{}, nil, err
 	}
+	// Refused before anything is signed: a signer who cannot pay the
+	// worst case (gas at the max fee, plus the value) would see the node
+	// refuse it, in the middle of an incident.
+	cost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gas), maxFee), value)
+	if bal, err := b.BalanceAt(ctx, s.addr, nil); err != nil {
+		return chain.TxPlan{}, nil, fmt.Errorf("balance of %s: %w", s.addr.Hex(), err)
+	} else if bal.Cmp(cost) < 0 {
+		return chain.TxPlan{}, nil, fmt.Errorf("%s: %w: %s holds %s and it needs up to %s (%d gas at %s gwei%s); fund it first",
+			what, ErrInsufficientFunds, s.addr.Hex(), chain.FormatEther(bal, 6), chain.FormatEther(cost, 6), gas, gwei(maxFee), valueNote(value))
+	}
 	unsigned := types.NewTx(&types.DynamicFeeTx{
 		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
 		Gas: gas, To: to, Value: value, Data: data,
@@ -135,4 +145,19 @@ func WaitMined(ctx context.Context, b ReceiptReader, tx common.Hash) (*types.Rec
 		case <-t.C:
 		}
 	}
+}
+
+// ErrInsufficientFunds is a signer that cannot pay for a transaction.
+var ErrInsufficientFunds = errors.New("insufficient funds")
+
+func gwei(wei *big.Int) string {
+	r := new(big.Rat).SetFrac(wei, big.NewInt(1_000_000_000))
+	return r.FloatString(3)
+}
+
+func valueNote(v *big.Int) string {
+	if v.Sign() == 0 {
+		return ""
+	}
+	return " plus the " + chain.FormatEther(v, 6) + " it sends"
 }

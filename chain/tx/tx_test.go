@@ -144,3 +144,19 @@ func TestWaitMinedRidesOutAHiccup(t *testing.T) {
 		t.Fatalf("receipt %+v, %v after %d calls", r, err, f.calls)
 	}
 }
+
+// A signer who cannot pay the worst case is refused before anything is
+// signed, with what it holds and what it needs.
+func TestPlanRefusesInsufficientFunds(t *testing.T) {
+	s := tx.DrillSigner("tx test/poor")
+	c, err := devchain.New(devchain.Config{Alloc: types.GenesisAlloc{s.Address(): {Balance: big.NewInt(1000)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	_, signed, err := tx.Plan(context.Background(), c.Client(), s, names{}, to, nil, big.NewInt(1), 0)
+	if !errors.Is(err, tx.ErrInsufficientFunds) || signed != nil || !strings.Contains(err.Error(), s.Address().Hex()+" holds <0.000001 ETH and it needs up to") {
+		t.Fatalf("signed %v, err %v: want it refused for funds", signed, err)
+	}
+}
