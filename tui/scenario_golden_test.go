@@ -22,6 +22,20 @@ import (
 // the same on every run.
 func scenarioState(t *testing.T, name string) session.State {
 	t.Helper()
+	// On a loaded machine a script transaction now and then lands a block
+	// late; the screens are of the script as written, so such a run is
+	// run again.
+	for try := 1; ; try++ {
+		st, onTime := scenarioRun(t, name)
+		if onTime || try == 3 {
+			return st
+		}
+		t.Logf("%s: the attack landed off its scripted block; running it again", name)
+	}
+}
+
+func scenarioRun(t *testing.T, name string) (session.State, bool) {
+	t.Helper()
 	var ticks atomic.Int64
 	clock := func() time.Time { return t0.Add(time.Duration(ticks.Add(1)) * time.Second) }
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -41,8 +55,14 @@ func scenarioState(t *testing.T, name string) session.State {
 			t.Fatal(err)
 		}
 		st := d.Session().State()
-		if (st.FirstAttack != nil && n > st.FirstAttack.Block) || len(st.Requests) > 0 || n > st.Started.From+sc.Length {
-			return st
+		scripted := st.Started.From + sc.AttackFrom - 1
+		switch {
+		case st.FirstAttack != nil && n > st.FirstAttack.Block:
+			return st, st.FirstAttack.Block == scripted
+		case len(st.Requests) > 0:
+			return st, true // put to the responder by the script itself, not mined
+		case n > st.Started.From+sc.Length:
+			return st, false
 		}
 	}
 }

@@ -3,6 +3,7 @@ package detect
 import (
 	"context"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -131,16 +132,18 @@ type analysis struct {
 	touched  bool
 	contract common.Address // first watched contract entered
 	methods  []string       // distinct methods called on watched contracts, in order
-	delta    map[common.Address]*big.Int
-	reentry  []reentry
-	callers  []caller
-	calls    []privCall
-	created  map[common.Address]bool
-	code     map[common.Address][]byte // runtime code of created contracts, from the trace
-	funds    []transfer                // value sent, by frames that did not revert
-	lines    []chain.TraceLine
-	reverted bool
-	defi     defiTx // what the DeFi rules read (rules_defi.go)
+	// perContract are the distinct methods called on each watched contract.
+	perContract map[common.Address][]string
+	delta       map[common.Address]*big.Int
+	reentry     []reentry
+	callers     []caller
+	calls       []privCall
+	created     map[common.Address]bool
+	code        map[common.Address][]byte // runtime code of created contracts, from the trace
+	funds       []transfer                // value sent, by frames that did not revert
+	lines       []chain.TraceLine
+	reverted    bool
+	defi        defiTx // what the DeFi rules read (rules_defi.go)
 }
 
 type transfer struct {
@@ -228,6 +231,15 @@ func (a *analysis) method(name string) {
 	a.methods = append(a.methods, name)
 }
 
+func (a *analysis) calledOn(contract common.Address, name string) {
+	if a.perContract == nil {
+		a.perContract = map[common.Address][]string{}
+	}
+	if !slices.Contains(a.perContract[contract], name) {
+		a.perContract[contract] = append(a.perContract[contract], name)
+	}
+}
+
 func (a *analysis) move(addr common.Address, v *big.Int, sign int) {
 	if a.delta == nil {
 		a.delta = map[common.Address]*big.Int{}
@@ -256,6 +268,7 @@ func (e *Engine) shallow(a *analysis, o *chain.TxObservation) {
 	e.touch(a, *to)
 	name := e.dec.MethodName(to, o.Tx.Data())
 	a.method(name)
+	a.calledOn(*to, name)
 	if _, ok := privileged[name]; ok {
 		a.calls = append(a.calls, privCall{contract: *to, method: name, by: o.From, reverted: a.reverted})
 	}
@@ -289,6 +302,7 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 	if toWatched && (f.Type == "CALL" || f.Type == "CALLCODE") {
 		name := e.dec.MethodName(&to, f.Input)
 		a.method(name)
+		a.calledOn(to, name)
 		if depth > 0 {
 			a.callers = append(a.callers, caller{addr: f.From, contract: to})
 		}
@@ -557,6 +571,17 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 		// The row names the contract that lost the most, not the first
 		// one entered (a price pool, a strategy).
 		al.Contract, al.ContractName = drained, e.dec.Name(drained)
+		if own := a.perContract[drained]; len(own) > 0 {
+			// Its own methods last, where the short form of the row takes
+			// its method from: "Vault.borrow+3", not the pool's swap.
+			rest := make([]string, 0, len(a.methods))
+			for _, m := range a.methods {
+				if !slices.Contains(own, m) {
+					rest = append(rest, m)
+				}
+			}
+			al.Method = strings.Join(append(rest, own...), ",")
+		}
 	}
 	if al.Method == "" {
 		al.Method = "(no call)"
