@@ -23,7 +23,9 @@ type noBlockReceipts struct {
 
 type methodNotFound struct{}
 
-func (methodNotFound) Error() string  { return "the method eth_getBlockReceipts does not exist/is not available" }
+func (methodNotFound) Error() string {
+	return "the method eth_getBlockReceipts does not exist/is not available"
+}
 func (methodNotFound) ErrorCode() int { return -32601 }
 
 func (n *noBlockReceipts) BlockReceipts(context.Context, gethrpc.BlockNumberOrHash) ([]*types.Receipt, error) {
