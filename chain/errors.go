@@ -66,3 +66,14 @@ func NodeError(err error) error {
 	}
 	return err
 }
+
+// IsRevert reports whether a contract call failed in the contract (it
+// reverted, or answered nothing its ABI decodes) rather than on the way
+// to it. Like NodeError, it reads the node's message.
+func IsRevert(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi: ")
+}

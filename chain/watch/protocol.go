@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -75,7 +74,7 @@ func (r *Reader) safe(ctx context.Context, c chain.StateReader, addr common.Addr
 	}
 	st, err := r.safes[addr].State(ctx, c, block)
 	if err != nil {
-		if ctx.Err() != nil || !isRevert(err) {
+		if ctx.Err() != nil || !chain.IsRevert(err) {
 			return nil, err
 		}
 		st = &chain.SafeState{Address: addr, Unreadable: err.Error()}
@@ -129,11 +128,4 @@ func readSlotAddr(ctx context.Context, c chain.StateReader, addr common.Address,
 		return common.Address{}, fmt.Errorf("read slot %s of %s: %w", slot.Hex()[:10], addr.Hex(), err)
 	}
 	return common.BytesToAddress(v), nil
-}
-
-// isRevert reports whether a contract call failed in the contract (it
-// reverted, or answered nothing its ABI decodes) rather than on the way.
-func isRevert(err error) bool {
-	msg := err.Error()
-	return strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi: ")
 }

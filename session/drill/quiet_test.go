@@ -17,9 +17,6 @@ var newRules = []string{chain.RulePriceDeviation, chain.RuleFlashLoan, chain.Rul
 const minQuiet = 500
 
 func TestRulesQuietOnOrdinaryTraffic(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a long run of ordinary traffic per scenario")
-	}
 	for _, sc := range Scenarios() {
 		t.Run(sc.Name, func(t *testing.T) {
 			d := startScenario(t, sc.Name, Config{quiet: true, busy: 5})

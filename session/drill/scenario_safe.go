@@ -140,24 +140,14 @@ func (s *safeScript) propose(ctx context.Context) error {
 	if s.env.request == nil {
 		return errors.New("no one to put the Safe request to")
 	}
-	sf := contracts.NewSafe()
-	nonce, err := contracts.Call(ctx, s.c, s.dep.Safe, nil, sf.PackNonce(), sf.UnpackNonce)
-	if err != nil {
-		return fmt.Errorf("the Safe's nonce: %w", err)
-	}
 	data := contracts.NewSafeUpgradeTrap().PackTransfer(s.backdoor, new(big.Int))
-	stx := chain.SafeTx{Safe: s.dep.Safe, ChainID: s.chainID.Uint64(), To: s.trap, Value: new(big.Int), Data: hexutil.Encode(data),
-		Operation: chain.SafeDelegateCall, SafeTxGas: new(big.Int), BaseGas: new(big.Int), GasPrice: new(big.Int), Nonce: nonce.Uint64()}
-	if err := safe.Fill(&stx); err != nil {
+	stx, err := s.safeTx(ctx, 0, s.trap, nil, data, chain.SafeDelegateCall)
+	if err != nil {
 		return err
 	}
 	req := session.SafeRequest{Source: requestSource, Proposer: roleQuick, Claimed: requestClaimed, Tx: stx}
-	for _, role := range []string{roleQuick, roleNever} {
-		raw, err := Key(role).SignHash(stx.SafeTxHash)
-		if err != nil {
-			return err
-		}
-		req.Signatures = append(req.Signatures, session.RequestSignature{Owner: Key(role).Address(), By: role, Signature: hexutil.Encode(raw)})
+	if req.Signatures, err = signed(&stx, roleQuick, roleNever); err != nil {
+		return err
 	}
 	got, err := s.env.request(req)
 	if err != nil {
@@ -207,16 +197,9 @@ func (s *safeScript) exec(ctx context.Context, q *session.Request, sigs []sessio
 // by the first: a CALL paying a user a little, or (every third one) a
 // delegatecall to the deployment's MultiSendCallOnly paying two users.
 func (s *safeScript) payout(ctx context.Context, k uint64, i int) error {
-	sf := contracts.NewSafe()
-	nonce, err := contracts.Call(ctx, s.c, s.dep.Safe, nil, sf.PackNonce(), sf.UnpackNonce)
-	if err != nil {
-		return fmt.Errorf("the Safe's nonce: %w", err)
-	}
-	nonce.Add(nonce, big.NewInt(int64(s.paid)))
 	user := func(j int) common.Address { return s.account(roleUser(j % numUsers)).Address() }
 	amount := eth(int64(50 + s.rng.IntN(150)))
-	stx := chain.SafeTx{Safe: s.dep.Safe, ChainID: s.chainID.Uint64(), To: user(int(k) + i), Value: amount, Data: "0x",
-		Operation: chain.SafeCall, SafeTxGas: new(big.Int), BaseGas: new(big.Int), GasPrice: new(big.Int), Nonce: nonce.Uint64()}
+	to, value, data, op := user(int(k)+i), amount, []byte(nil), chain.SafeCall
 	if (int(k)+i)%3 == 0 {
 		var batch []byte
 		for j := 0; j < 2; j++ {
@@ -225,28 +208,56 @@ func (s *safeScript) payout(ctx context.Context, k uint64, i int) error {
 			batch = append(batch, common.BigToHash(amount).Bytes()...)
 			batch = append(batch, common.Hash{}.Bytes()...)
 		}
-		stx.To, stx.Value, stx.Operation = s.dep.MultiSend, new(big.Int), chain.SafeDelegateCall
-		stx.Data = hexutil.Encode(contracts.NewMultiSendCallOnly().PackMultiSend(batch))
+		to, value, data, op = s.dep.MultiSend, nil, contracts.NewMultiSendCallOnly().PackMultiSend(batch), chain.SafeDelegateCall
 	}
-	if err := safe.Fill(&stx); err != nil {
-		return err
-	}
-	q := &session.Request{SafeRequest: session.SafeRequest{Tx: stx}}
-	var sigs []session.RequestSignature
-	for o := 0; o < ownerThreshold; o++ {
-		raw, err := Key(roleOwner(o)).SignHash(stx.SafeTxHash)
-		if err != nil {
-			return err
-		}
-		sigs = append(sigs, session.RequestSignature{Owner: Key(roleOwner(o)).Address(), Signature: hexutil.Encode(raw)})
-	}
-	data, err := session.ExecData(q, sigs)
+	stx, err := s.safeTx(ctx, uint64(s.paid), to, value, data, op)
 	if err != nil {
 		return err
 	}
-	if _, err := s.account(roleOwner(0)).Send(ctx, &s.dep.Safe, data, nil, gasExec); err != nil {
+	q := &session.Request{SafeRequest: session.SafeRequest{Tx: stx}}
+	roles := make([]string, ownerThreshold)
+	for o := range roles {
+		roles[o] = roleOwner(o)
+	}
+	sigs, err := signed(&stx, roles...)
+	if err != nil {
+		return err
+	}
+	exec, err := session.ExecData(q, sigs)
+	if err != nil {
+		return err
+	}
+	if _, err := s.account(roleOwner(0)).Send(ctx, &s.dep.Safe, exec, nil, gasExec); err != nil {
 		return fmt.Errorf("treasury payout: %w", err)
 	}
 	s.paid++
 	return nil
+}
+
+// safeTx is a Safe transaction of the drill's Safe, at its next nonce plus
+// ahead, with its hashes.
+func (s *safeScript) safeTx(ctx context.Context, ahead uint64, to common.Address, value *big.Int, data []byte, op chain.SafeOperation) (chain.SafeTx, error) {
+	nonce, err := safe.At(s.dep.Safe).Nonce(ctx, s.c, nil)
+	if err != nil {
+		return chain.SafeTx{}, err
+	}
+	stx, err := safe.NewCall(s.chainID.Uint64(), s.dep.Safe, to, value, data, nonce+ahead)
+	if err != nil || op == chain.SafeCall {
+		return stx, err
+	}
+	stx.Operation = op
+	return stx, safe.Fill(&stx)
+}
+
+// signed are the drill owners' signatures of stx, by role.
+func signed(stx *chain.SafeTx, roles ...string) ([]session.RequestSignature, error) {
+	out := make([]session.RequestSignature, 0, len(roles))
+	for _, role := range roles {
+		raw, err := Key(role).SignHash(stx.SafeTxHash)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, session.RequestSignature{Owner: Key(role).Address(), By: role, Signature: hexutil.Encode(raw)})
+	}
+	return out, nil
 }
