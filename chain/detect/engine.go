@@ -132,8 +132,6 @@ type analysis struct {
 	touched  bool
 	contract common.Address // first watched contract entered
 	methods  []string       // distinct methods called on watched contracts, in order
-	// perContract are the distinct methods called on each watched contract.
-	perContract map[common.Address][]string
 	delta       map[common.Address]*big.Int
 	reentry     []reentry
 	callers     []caller
@@ -231,13 +229,19 @@ func (a *analysis) method(name string) {
 	a.methods = append(a.methods, name)
 }
 
-func (a *analysis) calledOn(contract common.Address, name string) {
-	if a.perContract == nil {
-		a.perContract = map[common.Address][]string{}
+// methodsOn are the distinct methods the trace called on contract, read
+// back from its lines ("Vault.borrow"), for the alert row.
+func (a *analysis) methodsOn(contract common.Address, name string) []string {
+	var out []string
+	for _, l := range a.lines {
+		if l.To != contract || (l.Type != "CALL" && l.Type != "CALLCODE") {
+			continue
+		}
+		if m, ok := strings.CutPrefix(l.Label, name+"."); ok && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
 	}
-	if !slices.Contains(a.perContract[contract], name) {
-		a.perContract[contract] = append(a.perContract[contract], name)
-	}
+	return out
 }
 
 func (a *analysis) move(addr common.Address, v *big.Int, sign int) {
@@ -268,7 +272,6 @@ func (e *Engine) shallow(a *analysis, o *chain.TxObservation) {
 	e.touch(a, *to)
 	name := e.dec.MethodName(to, o.Tx.Data())
 	a.method(name)
-	a.calledOn(*to, name)
 	if _, ok := privileged[name]; ok {
 		a.calls = append(a.calls, privCall{contract: *to, method: name, by: o.From, reverted: a.reverted})
 	}
@@ -302,7 +305,6 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 	if toWatched && (f.Type == "CALL" || f.Type == "CALLCODE") {
 		name := e.dec.MethodName(&to, f.Input)
 		a.method(name)
-		a.calledOn(to, name)
 		if depth > 0 {
 			a.callers = append(a.callers, caller{addr: f.From, contract: to})
 		}
@@ -368,14 +370,12 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 	for _, addr := range sortedAddrs(a.delta) {
 		d := a.delta[addr]
 		before := running[addr]
-		if d.Sign() >= 0 || before == nil || before.Sign() == 0 || !e.counts(addr) {
+		if d.Sign() >= 0 || before == nil || before.Sign() == 0 {
 			continue
 		}
-		out1 := new(big.Int).Neg(d)
-		if kept := e.keptInProtocol(a, addr); kept.Sign() > 0 {
-			if out1.Sub(out1, kept); out1.Sign() <= 0 {
-				continue
-			}
+		out1 := e.netOut(a, addr)
+		if out1.Sign() <= 0 {
+			continue
 		}
 		scaled := new(big.Int).Mul(out1, big.NewInt(10000))
 		if scaled.Cmp(new(big.Int).Mul(before, new(big.Int).SetUint64(e.cfg.OutflowBps))) <= 0 {
@@ -571,7 +571,7 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 		// The row names the contract that lost the most, not the first
 		// one entered (a price pool, a strategy).
 		al.Contract, al.ContractName = drained, e.dec.Name(drained)
-		if own := a.perContract[drained]; len(own) > 0 {
+		if own := a.methodsOn(drained, e.dec.Name(drained)); len(own) > 0 {
 			// Its own methods last, where the short form of the row takes
 			// its method from: "Vault.borrow+3", not the pool's swap.
 			rest := make([]string, 0, len(a.methods))
@@ -621,16 +621,47 @@ func (e *Engine) counts(addr common.Address) bool {
 	return ok && w.Role != chain.RoleOracle
 }
 
-// keptInProtocol is what the protocol's other contracts (role protocol)
-// gained in the transaction: value addr lost to them stayed inside.
-func (e *Engine) keptInProtocol(a *analysis, addr common.Address) *big.Int {
-	kept := new(big.Int)
-	for other, d := range a.delta {
-		if w, ok := e.watched[other]; ok && other != addr && w.Role == chain.RoleProtocol && d.Sign() > 0 {
-			kept.Add(kept, d)
+// noValue is netOut's zero; nobody writes to it.
+var noValue = new(big.Int)
+
+// netOut is the value addr lost in the transaction, less what the
+// protocol's other contracts (role protocol) gained: value moved inside
+// the protocol (a vault investing in its strategy) has not left it. Zero
+// for a contract whose value is not the protocol's (a price source).
+func (e *Engine) netOut(a *analysis, addr common.Address) *big.Int {
+	d := a.delta[addr]
+	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
+		return noValue
+	}
+	out := new(big.Int).Neg(d)
+	for other, g := range a.delta {
+		if e.keeps(other, addr, g) {
+			out.Sub(out, g)
 		}
 	}
-	return kept
+	return out
+}
+
+// keeps reports whether other, which gained g, is another of the
+// protocol's contracts than addr: value that went to it stayed inside.
+func (e *Engine) keeps(other, addr common.Address, g *big.Int) bool {
+	w, ok := e.watched[other]
+	return ok && other != addr && w.Role == chain.RoleProtocol && g.Sign() > 0
+}
+
+// losesValue is netOut(a, addr) > 0, without allocating when nothing of
+// the protocol's gained (the common case).
+func (e *Engine) losesValue(a *analysis, addr common.Address) bool {
+	d := a.delta[addr]
+	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
+		return false
+	}
+	for other, g := range a.delta {
+		if e.keeps(other, addr, g) {
+			return e.netOut(a, addr).Sign() > 0
+		}
+	}
+	return true
 }
 
 func sortedAddrs(m map[common.Address]*big.Int) []common.Address {

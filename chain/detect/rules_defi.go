@@ -492,13 +492,13 @@ func (e *Engine) flashLoan(o *chain.TxObservation, a *analysis, others []chain.F
 	return f
 }
 
-// valueOut reports whether the transaction took value out of a watched
-// contract whose value is the protocol's (not a price source's), net:
-// ether, from the trace, or a token, from its Transfer logs (a loan
-// repaid in the same transaction is no loss).
+// valueOut reports whether the transaction took value out of the
+// protocol, net: ether, as the outflow rule nets it (netOut), or a token,
+// from its Transfer logs (a loan repaid in the same transaction is no
+// loss).
 func (e *Engine) valueOut(o *chain.TxObservation, a *analysis) bool {
-	for addr, d := range a.delta {
-		if d.Sign() < 0 && e.counts(addr) {
+	for addr := range a.delta {
+		if e.losesValue(a, addr) {
 			return true
 		}
 	}
