@@ -132,16 +132,16 @@ type analysis struct {
 	touched  bool
 	contract common.Address // first watched contract entered
 	methods  []string       // distinct methods called on watched contracts, in order
-	delta       map[common.Address]*big.Int
-	reentry     []reentry
-	callers     []caller
-	calls       []privCall
-	created     map[common.Address]bool
-	code        map[common.Address][]byte // runtime code of created contracts, from the trace
-	funds       []transfer                // value sent, by frames that did not revert
-	lines       []chain.TraceLine
-	reverted    bool
-	defi        defiTx // what the DeFi rules read (rules_defi.go)
+	delta    map[common.Address]*big.Int
+	reentry  []reentry
+	callers  []caller
+	calls    []privCall
+	created  map[common.Address]bool
+	code     map[common.Address][]byte // runtime code of created contracts, from the trace
+	funds    []transfer                // value sent, by frames that did not revert
+	lines    []chain.TraceLine
+	reverted bool
+	defi     defiTx // what the DeFi rules read (rules_defi.go)
 }
 
 type transfer struct {
