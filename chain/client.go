@@ -39,6 +39,9 @@ type HeadReader interface {
 // BlockReader reads a block the way the watcher needs it.
 type BlockReader interface {
 	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
+	// HeaderByNumber is a block's header (nil: the latest): what a reorg
+	// is walked back with.
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash) ([]*types.Receipt, error)
 	// TransactionReceipt is one transaction's receipt: the way to a
 	// block's receipts on a node without eth_getBlockReceipts.

@@ -235,6 +235,32 @@ type BlockResult struct {
 	// Approvals are the ApproveHash events of the watched Safes in the
 	// block: owners approving a Safe transaction on chain.
 	Approvals []HashApproval
+	// Reorg, when set, is the only thing the result carries: the blocks
+	// processed before are no longer on the node's chain, and the watcher
+	// goes on from Reorg.Ancestor+1 on the new branch.
+	Reorg *Reorg
+}
+
+// Reorg is a chain reorganisation the watcher found: a block whose parent
+// is not the block it processed at that height. Dropped are the blocks it
+// had processed above the common ancestor, lowest first.
+type Reorg struct {
+	Ancestor     uint64         `json:"ancestor"`
+	AncestorHash common.Hash    `json:"ancestorHash"`
+	Dropped      []DroppedBlock `json:"dropped"`
+	// Seen is the new branch's block that showed it: its number and hash.
+	Seen     uint64      `json:"seen"`
+	SeenHash common.Hash `json:"seenHash"`
+	// Deep is set when the walk back passed every block the watcher still
+	// remembers: the ancestor is then the oldest remembered block below
+	// the fork, not a verified one.
+	Deep bool `json:"deep,omitempty"`
+}
+
+// DroppedBlock is a processed block a reorg took off the chain.
+type DroppedBlock struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
 }
 
 // HashApproval is an owner's on-chain approval of a Safe transaction hash

@@ -35,6 +35,10 @@ func NewFeed(s *Session, cfg FeedConfig) *Feed {
 // cannot be recorded and returns the error, so the watcher stops rather
 // than going on unrecorded.
 func (f *Feed) Block(res chain.BlockResult) error {
+	if res.Reorg != nil {
+		_, err := f.s.Record(KindReorg, res.Reorg)
+		return err
+	}
 	if _, err := f.s.Record(KindBlock, res.Block); err != nil {
 		return err
 	}

@@ -71,6 +71,12 @@ type State struct {
 	Ended         *Ended                      `json:"ended,omitempty"`
 	// Scored is the newest drill debrief (drill.scored, debrief.go).
 	Scored *ScoredEntry `json:"scored,omitempty"`
+
+	// The node (node.go): the endpoint in use and its health, the
+	// cross-check's alerts, and the reorganisations walked back through.
+	Node       *NodeStatus      `json:"node,omitempty"`
+	NodeAlerts []NodeAlertEntry `json:"nodeAlerts,omitempty"`
+	Reorgs     []ReorgEntry     `json:"reorgs,omitempty"`
 }
 
 // DrainPoint is one alerted outflow, for the drain rate.
@@ -208,6 +214,8 @@ func reduce(s State, ev Event, pre *Payload) State {
 		s, err = reduceResumed(s, ev)
 	case KindDrillScored:
 		s, err = reduceScored(s, ev)
+	case KindNode, KindNodeAlert, KindReorg:
+		s, err = reduceNode(s, ev)
 	case KindSessionEnded:
 		var d Ended
 		if err = json.Unmarshal(ev.Data, &d); err == nil {

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -75,6 +76,25 @@ func Require(tb testing.TB, err error) {
 // A missing anvil is handled by Require.
 func StartAnvil(tb testing.TB) string {
 	tb.Helper()
+	return StartAnvilNode(tb).URL
+}
+
+// AnvilNode is an anvil process a test can stop and start again on the
+// same port: a node that goes away in the middle of a session.
+type AnvilNode struct {
+	// URL is the node's HTTP JSON-RPC URL; WS its WebSocket one.
+	URL, WS string
+	addr    string
+	bin     string
+	tb      testing.TB
+	cmd     *exec.Cmd
+}
+
+// StartAnvilNode runs the pinned anvil on a free loopback port with
+// extra arguments (chain id 31337 unless they give --chain-id), until
+// tb ends. A missing anvil is handled by Require.
+func StartAnvilNode(tb testing.TB, args ...string) *AnvilNode {
+	tb.Helper()
 	anvil, err := Anvil()
 	Require(tb, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -83,22 +103,65 @@ func StartAnvil(tb testing.TB) string {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	_, port, _ := net.SplitHostPort(addr)
-	cmd := exec.Command(anvil, "--host", "127.0.0.1", "--port", port, "--silent", "--chain-id", "31337")
-	if err := cmd.Start(); err != nil {
-		tb.Fatalf("start anvil: %v", err)
+	a := &AnvilNode{URL: "http://" + addr, WS: "ws://" + addr, addr: addr, bin: anvil, tb: tb}
+	tb.Cleanup(a.kill)
+	a.Start(args...)
+	return a
+}
+
+// Start starts the node again on its port (after Stop) with these
+// arguments, and returns once it accepts connections.
+func (a *AnvilNode) Start(args ...string) {
+	a.tb.Helper()
+	_, port, _ := net.SplitHostPort(a.addr)
+	all := []string{"--host", "127.0.0.1", "--port", port, "--silent"}
+	hasChain := false
+	for _, x := range args {
+		hasChain = hasChain || x == "--chain-id"
 	}
-	tb.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	if !hasChain {
+		all = append(all, "--chain-id", "31337")
+	}
+	a.cmd = exec.Command(a.bin, append(all, args...)...)
+	if err := a.cmd.Start(); err != nil {
+		a.tb.Fatalf("start anvil: %v", err)
+	}
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		c, err := net.DialTimeout("tcp", addr, time.Second)
+		c, err := net.DialTimeout("tcp", a.addr, time.Second)
 		if err == nil {
 			c.Close()
-			return "http://" + addr
+			return
 		}
 		if time.Now().After(deadline) {
-			tb.Fatalf("anvil did not answer at %s: %v", addr, err)
+			a.tb.Fatalf("anvil did not answer at %s: %v", a.addr, err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Stop stops the node the way an operator does (SIGTERM: anvil writes
+// its --dump-state file) and waits for it to exit.
+func (a *AnvilNode) Stop() {
+	if a.cmd == nil {
+		return
+	}
+	_ = a.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = a.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = a.cmd.Process.Kill()
+		<-done
+	}
+	a.cmd = nil
+}
+
+func (a *AnvilNode) kill() {
+	if a.cmd != nil {
+		_ = a.cmd.Process.Kill()
+		_ = a.cmd.Wait()
+		a.cmd = nil
 	}
 }
