@@ -301,11 +301,28 @@ func (p *Pool) noteLatency(gen uint64, d time.Duration) {
 }
 
 // do makes one call through the endpoint in use, failing over to the
-// next that answers when the transport fails, at most once per endpoint.
+// next that answers when the transport fails, at most once per endpoint;
+// with every endpoint backing off it waits for the first retry, once.
 func (p *Pool) do(ctx context.Context, timeout time.Duration, f func(ctx context.Context, c chain.Client) error) error {
 	var err error
-	for range len(p.eps) + 1 {
+	waited := false
+	for range len(p.eps) + 2 {
 		c, gen, cerr := p.client(ctx)
+		if cerr != nil && errors.Is(cerr, ErrNoNode) && !waited {
+			// Every endpoint is backing off: wait for the first to be
+			// dialed again, once, rather than fail a pause that a node
+			// coming back would carry.
+			waited = true
+			p.mu.Lock()
+			wait := p.retryInLocked(time.Now())
+			p.mu.Unlock()
+			select {
+			case <-ctx.Done():
+				return cerr
+			case <-time.After(wait):
+			}
+			continue
+		}
 		if cerr != nil {
 			if err != nil {
 				return fmt.Errorf("%w; before that: %v", cerr, err)

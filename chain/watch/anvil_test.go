@@ -19,6 +19,93 @@ import (
 	"warroom/chain/tx"
 )
 
+// anvilProtocol is the drill protocol deployed on a node, with the
+// accounts that use and attack it.
+type anvilProtocol struct {
+	t       *testing.T
+	ctx     context.Context
+	c       chain.Client
+	accts   map[string]*tx.Account
+	dep     *deploy.Deployment
+	dec     *detect.Decoder
+	watched []chain.Watched
+	head    uint64 // the node's head once deployed
+}
+
+func deployOn(t *testing.T, ctx context.Context, c chain.Client) *anvilProtocol {
+	t.Helper()
+	chainID, _ := c.ChainID(ctx)
+	p := &anvilProtocol{t: t, ctx: ctx, c: c, accts: map[string]*tx.Account{}}
+	for _, r := range []string{"deployer", "guardian", "alice", "bob", "attacker"} {
+		addr := key(r).Address()
+		if err := c.CallContext(ctx, nil, "anvil_setBalance", addr, (*hexutil.Big)(ethers(1000))); err != nil {
+			t.Fatal(err)
+		}
+		p.accts[r] = tx.NewAccount(c, key(r), chainID)
+	}
+	var err error
+	p.dep, err = deploy.Drill(ctx, c, nil, p.accts["deployer"], deploy.Config{
+		Owners: []common.Address{key("alice").Address(), key("bob").Address(), key("guardian").Address()}, Threshold: 2,
+		Guardian: key("guardian").Address(), MinDelay: 60,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.dec = detect.NewDecoder()
+	if err := p.dep.Label(p.dec); err != nil {
+		t.Fatal(err)
+	}
+	p.head, _ = c.BlockNumber(ctx)
+	p.watched = p.dep.Watched()
+	return p
+}
+
+// watcher is a watcher of the protocol from the block after deployment.
+func (p *anvilProtocol) watcher(c Backend) *Watcher {
+	return New(c, Config{Watched: p.watched, Classifier: detect.NewEngine(chain.DefaultRules(), p.watched, p.dec, c), From: p.head + 1, Poll: 20 * time.Millisecond,
+		OnError: func(err error) { p.t.Logf("watcher: %v", err) }})
+}
+
+// send sends and waits for it to be mined (anvil mines each at once).
+func (p *anvilProtocol) send(role string, to *common.Address, data []byte, value *big.Int) common.Hash {
+	p.t.Helper()
+	sent, err := p.accts[role].Send(p.ctx, to, data, value, 8_000_000)
+	if err != nil {
+		p.t.Fatalf("%s: %v", role, err)
+	}
+	if _, err := tx.WaitMined(p.ctx, p.c, sent.Hash()); err != nil {
+		p.t.Fatal(err)
+	}
+	return sent.Hash()
+}
+
+func (p *anvilProtocol) deposit(role string, amount *big.Int) common.Hash {
+	vault, _ := contracts.Load(contracts.VaultV1Name)
+	deposit, _ := vault.ABI.Pack("deposit")
+	return p.send(role, &p.dep.Vault, deposit, amount)
+}
+
+// deployAttacker deploys the re-entrancy attacker aimed at the vault.
+func (p *anvilProtocol) deployAttacker() common.Address {
+	att, _ := contracts.Load(contracts.ReentrancyAttackerName)
+	args, _ := att.ABI.Pack("", p.dep.Vault)
+	p.send("attacker", nil, append(append([]byte{}, att.Bytecode...), args...), nil)
+	n, _ := p.c.NonceAt(p.ctx, key("attacker").Address(), nil)
+	return crypto.CreateAddress(key("attacker").Address(), n-1)
+}
+
+func (p *anvilProtocol) attack(attacker common.Address, rounds int64) common.Hash {
+	att, _ := contracts.Load(contracts.ReentrancyAttackerName)
+	attack, _ := att.ABI.Pack("attack", big.NewInt(rounds))
+	return p.send("attacker", &attacker, attack, oneEther)
+}
+
+func (p *anvilProtocol) pause() common.Hash {
+	vault, _ := contracts.Load(contracts.VaultV1Name)
+	pause, _ := vault.ABI.Pack("pause")
+	return p.send("guardian", &p.dep.Vault, pause, nil)
+}
+
 // TestRemoteNodeAnvil runs the drill protocol, the attack and the pause on
 // anvil, watched over HTTP JSON-RPC: the path a live incident takes.
 func TestRemoteNodeAnvil(t *testing.T) {
@@ -30,61 +117,18 @@ func TestRemoteNodeAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	chainID, _ := c.ChainID(ctx)
-	roles := []string{"deployer", "guardian", "alice", "bob", "attacker"}
-	accts := map[string]*tx.Account{}
-	for _, r := range roles {
-		addr := key(r).Address()
-		if err := c.CallContext(ctx, nil, "anvil_setBalance", addr, (*hexutil.Big)(ethers(1000))); err != nil {
-			t.Fatal(err)
-		}
-		accts[r] = tx.NewAccount(c, key(r), chainID)
-	}
-	dep, err := deploy.Drill(ctx, c, nil, accts["deployer"], deploy.Config{
-		Owners: []common.Address{key("alice").Address(), key("bob").Address(), key("guardian").Address()}, Threshold: 2,
-		Guardian: key("guardian").Address(), MinDelay: 60,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := detect.NewDecoder()
-	if err := dep.Label(dec); err != nil {
-		t.Fatal(err)
-	}
-	head, _ := c.BlockNumber(ctx)
-	watched := dep.Watched()
-	w := New(c, Config{Watched: watched, Classifier: detect.NewEngine(chain.DefaultRules(), watched, dec, c), From: head + 1, Poll: 50 * time.Millisecond,
-		OnError: func(err error) { t.Logf("watcher: %v", err) }})
+	p := deployOn(t, ctx, c)
+	head := p.head
+	w := p.watcher(c)
 	results := make(chan chain.BlockResult, 100)
 	go w.Run(ctx, func(r chain.BlockResult) error { results <- r; return nil })
 
-	vault, _ := contracts.Load(contracts.VaultV1Name)
-	att, _ := contracts.Load(contracts.ReentrancyAttackerName)
-	send := func(role string, to *common.Address, data []byte, value *big.Int) common.Hash {
-		sent, err := accts[role].Send(ctx, to, data, value, 8_000_000)
-		if err != nil {
-			t.Fatalf("%s: %v", role, err)
-		}
-		if _, err := tx.WaitMined(ctx, c, sent.Hash()); err != nil {
-			t.Fatal(err)
-		}
-		return sent.Hash()
-	}
-	deposit, _ := vault.ABI.Pack("deposit")
-	send("alice", &dep.Vault, deposit, ethers(50))
-	send("bob", &dep.Vault, deposit, ethers(50))
-	args, _ := att.ABI.Pack("", dep.Vault)
-	send("attacker", nil, append(append([]byte{}, att.Bytecode...), args...), nil)
-	attacker := common.Address{}
-	{
-		n, _ := c.NonceAt(ctx, key("attacker").Address(), nil)
-		attacker = crypto.CreateAddress(key("attacker").Address(), n-1)
-	}
-	attack, _ := att.ABI.Pack("attack", big.NewInt(10))
-	drainTx := send("attacker", &attacker, attack, oneEther)
-	pause, _ := vault.ABI.Pack("pause")
-	pauseTx := send("guardian", &dep.Vault, pause, nil)
-	failedTx := send("attacker", &attacker, attack, oneEther)
+	p.deposit("alice", ethers(50))
+	p.deposit("bob", ethers(50))
+	attacker := p.deployAttacker()
+	drainTx := p.attack(attacker, 10)
+	pauseTx := p.pause()
+	failedTx := p.attack(attacker, 10)
 	last, _ := c.BlockNumber(ctx)
 
 	alerts := map[common.Hash]chain.Alert{}
