@@ -174,3 +174,18 @@ func (s *State) DroppedBy(i int) *ReorgEntry {
 	}
 	return nil
 }
+
+// reorgShown is how many blocks after a reorg the header still says so.
+const reorgShown = 10
+
+// RecentReorg is the newest reorg while the head is within reorgShown
+// blocks of it, nil otherwise.
+func (s *State) RecentReorg() *ReorgEntry {
+	if n := len(s.Reorgs); n > 0 {
+		r := &s.Reorgs[n-1]
+		if s.Head.Number <= r.Seen+reorgShown {
+			return r
+		}
+	}
+	return nil
+}

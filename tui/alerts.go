@@ -115,6 +115,15 @@ func (p *AlertsPane) at(i int) *chain.Alert {
 	return &p.state.Alerts[n-1-i]
 }
 
+// index is the i-th row's index in the state's alerts.
+func (p *AlertsPane) index(i int) int {
+	n := p.Len()
+	if p.filtering() {
+		return p.matches[n-1-i]
+	}
+	return n - 1 - i
+}
+
 // Selected is the alert under the cursor, nil when there is none.
 func (p *AlertsPane) Selected() *chain.Alert { return p.at(p.cursor) }
 
@@ -211,7 +220,8 @@ func (p *AlertsPane) View() string {
 	lines = append(lines, st.ColumnHeader.Render(Fit(alertHeader(inner, blockW, valW, showTime), inner)))
 	for i := p.offset; i < min(n, p.offset+rows); i++ {
 		a := p.at(i)
-		l1, l2 := alertRow(st, a, p.state.Acknowledged(a.TxHash), i == p.cursor && p.focused, i == p.cursor, inner, blockW, valW, showTime)
+		l1, l2 := alertRow(st, a, rowMarks{acked: p.state.Acknowledged(a.TxHash), dropped: p.state.DroppedBy(p.index(i)) != nil},
+			i == p.cursor && p.focused, i == p.cursor, inner, blockW, valW, showTime)
 		lines = append(lines, l1, l2)
 	}
 	if n == 0 {
@@ -274,7 +284,7 @@ func alertHeader(width, blockW, valueWidth int, showTime bool) string {
 //	    ✓ ack · reentrancy +1: Vault re-entered 2× by Attacker while withdraw()…
 //
 // highlight paints the row as the cursor row; selected only sets the marker.
-func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool, width, blockW, valueWidth int, showTime bool) (string, string) {
+func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected bool, width, blockW, valueWidth int, showTime bool) (string, string) {
 	cur := "  "
 	if selected {
 		cur = "▸ "
@@ -297,10 +307,13 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 	flow := Fit(alertFlow(a, flowW), flowW)
 
 	var marks []string
+	if m.dropped {
+		marks = append(marks, "✗ dropped by a reorg")
+	}
 	if a.Reverted {
 		marks = append(marks, "✗ reverted")
 	}
-	if acked {
+	if m.acked {
 		marks = append(marks, "✓ ack")
 	}
 	top := a.Top()
@@ -321,7 +334,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 		return st.Selected.Render(Fit(l1, width)), st.Selected.Render(Fit(l2, width))
 	}
 
-	dim := a.Reverted
+	dim := a.Reverted || m.dropped
 	text := st.Text
 	if dim {
 		text = st.Reverted
@@ -354,6 +367,12 @@ func alertRow(st *themes.Styles, a *chain.Alert, acked, highlight, selected bool
 	c.WriteString(ruleSt.Render(rule))
 	c.WriteString(st.Muted.Render(": " + Truncate(top.Reason(), reasonW)))
 	return b.String(), c.String()
+}
+
+// rowMarks are what the session says of an alert beyond the alert itself.
+type rowMarks struct {
+	acked   bool
+	dropped bool // its block is no longer on the chain
 }
 
 // minFlowWithSender is the narrowest flow column that shows the sender:

@@ -62,6 +62,21 @@ func figureItems(st *themes.Styles, s *session.State, now time.Time) []figure {
 		ago := FormatClock(now.Sub(f.Seen))
 		out = append(out, figure{long: "first attack #" + strconv.FormatUint(f.Block, 10) + " · " + ago + " ago", short: "1st " + ago, style: st.HeaderItem, drop: 4})
 	}
+	if n := s.Node; n != nil && n.Health == session.NodeDown {
+		// Blocks are not arriving: what the screen shows is old.
+		out = append(out, figure{long: "NODE DOWN: no rpc entry answers, retrying", short: "NODE DOWN", style: st.Critical, drop: 0})
+	}
+	if a, ok := s.ActiveNodeAlert(); ok {
+		f := figure{long: "⚠ " + nodeAlertLong(a), short: "⚠ " + nodeAlertShort(a), style: st.Critical, drop: 0}
+		if a.Severity < chain.High {
+			f.style, f.drop = st.High, 2
+		}
+		out = append(out, f)
+	}
+	if r := s.RecentReorg(); r != nil {
+		out = append(out, figure{long: fmt.Sprintf("REORG at #%d: %s dropped, alerts in them marked", r.Ancestor+1, plural(len(r.Dropped), "block", "blocks")),
+			short: fmt.Sprintf("REORG #%d", r.Ancestor+1), style: st.High, drop: 1})
+	}
 	if s.Head.NoTraces {
 		// Never silently off: the rules a node without traces cannot feed.
 		out = append(out, figure{long: "NO TRACES: reentrancy, flash-loan, new-contract-caller off",
@@ -125,4 +140,35 @@ func renderFigures(st *themes.Styles, items []figure, width int) string {
 		b.WriteString(f.style.Render(text(f, short)))
 	}
 	return Fit(b.String(), width)
+}
+
+func nodeAlertLong(a session.NodeAlertEntry) string {
+	switch a.Kind {
+	case session.NodeAlertDisagree:
+		return fmt.Sprintf("NODES DISAGREE at #%d: %s vs %s", a.Block, endpointShort(a.Endpoint), endpointShort(a.Other))
+	case session.NodeAlertLag:
+		if a.Lag < 0 {
+			return fmt.Sprintf("NODE IN USE LAGS %d blocks behind %s", -a.Lag, endpointShort(a.Other))
+		}
+		return fmt.Sprintf("%s lags %d blocks", endpointShort(a.Other), a.Lag)
+	}
+	return a.Message
+}
+
+func nodeAlertShort(a session.NodeAlertEntry) string {
+	switch a.Kind {
+	case session.NodeAlertDisagree:
+		return fmt.Sprintf("NODES DISAGREE #%d", a.Block)
+	case session.NodeAlertLag:
+		return fmt.Sprintf("node lag %d", a.Lag)
+	}
+	return "node alert"
+}
+
+// endpointShort is "rpc 2" of "rpc 2 (https://node-b.example)".
+func endpointShort(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
 }

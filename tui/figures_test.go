@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -210,5 +211,53 @@ func TestHeaderSaysNoTraces(t *testing.T) {
 	}
 	if got := Figures(st, &s, fixedNow(), 80); !strings.Contains(got, "NO TRACES") {
 		t.Errorf("80 columns: %s", got)
+	}
+}
+
+// Issue 10: the header names the node in use and its latency; a node
+// down, two nodes that disagree and a recent reorg each say so on the
+// figures line, first, at 80 columns too; a cleared disagreement does not.
+func TestHeaderSaysWhatTheNodeDoes(t *testing.T) {
+	st := themes.NewStyles(themes.Mono())
+	s := attackEvents(t).state()
+	s.Node = &session.NodeStatus{Endpoint: "rpc 2 (https://node-b.example)", Health: session.NodeUp, Latency: session.Duration(38 * time.Millisecond)}
+	if got := Header(st, &s, "watch", fixedNow(), 200); !strings.Contains(got, "rpc 2 (https://node-b.example) · 38 ms") {
+		t.Errorf("header: %s", got)
+	}
+	for _, w := range []int{160, 80} {
+		if got := Figures(st, &s, fixedNow(), w); strings.Contains(got, "NODE") || strings.Contains(got, "REORG") {
+			t.Fatalf("a healthy node makes news at %d columns: %s", w, got)
+		}
+	}
+	down := s
+	down.Node = &session.NodeStatus{Health: session.NodeDown}
+	if got := Header(st, &down, "watch", fixedNow(), 200); strings.Contains(got, "rpc 2") {
+		t.Errorf("a down node is still named in use: %s", got)
+	}
+	for _, w := range []int{160, 80} {
+		if got := Figures(st, &down, fixedNow(), w); !strings.Contains(got, "NODE DOWN") {
+			t.Errorf("%d columns, node down: %s", w, got)
+		}
+	}
+	dis := s
+	dis.NodeAlerts = []session.NodeAlertEntry{{NodeAlert: session.NodeAlert{Kind: session.NodeAlertDisagree, Severity: chain.High, Endpoint: "rpc 1 (http://a)", Other: "rpc 3 (http://c)", Block: 6}}}
+	if got := Figures(st, &dis, fixedNow(), 200); !strings.Contains(got, "NODES DISAGREE at #6: rpc 1 vs rpc 3") {
+		t.Errorf("disagreement: %s", got)
+	}
+	if got := Figures(st, &dis, fixedNow(), 80); !strings.Contains(got, "NODES DISAGREE #6") {
+		t.Errorf("80 columns, disagreement: %s", got)
+	}
+	dis.NodeAlerts = append(dis.NodeAlerts, session.NodeAlertEntry{NodeAlert: session.NodeAlert{Kind: session.NodeAlertDisagree, Cleared: true}})
+	if got := Figures(st, &dis, fixedNow(), 200); strings.Contains(got, "DISAGREE") {
+		t.Errorf("a cleared disagreement is shown: %s", got)
+	}
+	re := s
+	re.Reorgs = []session.ReorgEntry{{Reorg: chain.Reorg{Ancestor: s.Head.Number - 2, Seen: s.Head.Number, Dropped: make([]chain.DroppedBlock, 2)}}}
+	if got := Figures(st, &re, fixedNow(), 300); !strings.Contains(got, fmt.Sprintf("REORG at #%d: 2 blocks dropped", s.Head.Number-1)) {
+		t.Errorf("reorg: %s", got)
+	}
+	re.Head.Number += 20
+	if got := Figures(st, &re, fixedNow(), 200); strings.Contains(got, "REORG") {
+		t.Errorf("a reorg 20 blocks ago is still news: %s", got)
 	}
 }

@@ -126,7 +126,7 @@ func TestAlertRow(t *testing.T) {
 			"    new-contract-caller: caller 0x15d3…6A65 of Vault is a contract…"},
 	}
 	for _, tt := range tests {
-		l1, l2 := alertRow(st, &s.Alerts[tt.alert], tt.acked, false, true, 68, 5, 13, true)
+		l1, l2 := alertRow(st, &s.Alerts[tt.alert], rowMarks{acked: tt.acked}, false, true, 68, 5, 13, true)
 		if l1 != tt.wantLine1 {
 			t.Errorf("alert %d line 1:\n got %q\nwant %q", tt.alert, l1, tt.wantLine1)
 		}
@@ -140,9 +140,14 @@ func TestAlertRow(t *testing.T) {
 		}
 	}
 	// Narrow: the sender gives way to what was called.
-	l1, _ := alertRow(st, &s.Alerts[1], false, false, false, 48, 5, 13, false)
+	l1, _ := alertRow(st, &s.Alerts[1], rowMarks{}, false, false, 48, 5, 13, false)
 	if !strings.Contains(l1, "→ Vault.withdraw") || strings.Contains(l1, "0x90F7") {
 		t.Errorf("narrow row = %q, want the target without the sender", l1)
+	}
+	// An alert whose block a reorg dropped stays, marked.
+	_, l2 := alertRow(st, &s.Alerts[1], rowMarks{dropped: true, acked: true}, false, false, 68, 5, 13, true)
+	if !strings.Contains(l2, "✗ dropped by a reorg · ✓ ack") {
+		t.Errorf("dropped row's second line = %q", l2)
 	}
 }
 

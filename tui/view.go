@@ -85,6 +85,11 @@ func Header(st *themes.Styles, s *session.State, title string, now time.Time, wi
 	if id := s.Started.ChainID; id != 0 {
 		parts = append(parts, st.HeaderItem.Render("chain "+strconv.FormatUint(id, 10)))
 	}
+	if n := s.Node; n != nil && n.Health == session.NodeUp {
+		// The node in use and how fast it answers: what a responder
+		// checks first when the screen looks stale.
+		parts = append(parts, st.HeaderItem.Render(nodeLabel(n)))
+	}
 	if s.HeadSeen.IsZero() {
 		parts = append(parts, st.Muted.Render("head: no block yet"))
 	} else {
@@ -100,6 +105,16 @@ func Header(st *themes.Styles, s *session.State, title string, now time.Time, wi
 		parts = append(parts, st.Bold.Render("ENDED: "+s.Ended.Reason))
 	}
 	return Fit(" "+strings.Join(parts, sep), width)
+}
+
+// nodeLabel is "rpc 2 (https://node-b.example) · 38 ms", with "(1 of 2)"
+// style failover news kept short: the entry's number says which it is.
+func nodeLabel(n *session.NodeStatus) string {
+	l := n.Endpoint
+	if ms := time.Duration(n.Latency).Milliseconds(); n.Latency > 0 {
+		l += " · " + strconv.FormatInt(max(ms, 1), 10) + " ms"
+	}
+	return l
 }
 
 // footer is two lines: the keys of what has focus (or the open prompt), and

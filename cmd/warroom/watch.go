@@ -132,8 +132,14 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	node, ep, err := dialFirst(ctx, cfg.RPC, stderr)
+	first, ep, err := dialFirst(ctx, cfg.RPC, stderr)
 	if err != nil {
+		return err
+	}
+	statuses := &nodeStatuses{}
+	node, err := poolOf(ctx, cfg.RPC, first, ep, statuses.on)
+	if err != nil {
+		first.Close()
 		return err
 	}
 	defer node.Close()
@@ -150,7 +156,7 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 		fmt.Fprintf(stderr, "warroom: warning: %s\n", w)
 	}
 
-	live, err := startLive(ctx, liveConfig{cfg: cfg, facts: facts, node: node, endpoint: ep, guardian: guardian,
+	live, err := startLive(ctx, liveConfig{cfg: cfg, facts: facts, node: node, pool: node, statuses: statuses, endpoint: ep, guardian: guardian,
 		journal: journal, autoPause: o.autoPause, tap: tapFor(o.headless, stdout)})
 	if err != nil {
 		return err
@@ -207,8 +213,8 @@ func unlockGuardian(c *common, prompt io.Writer, cfg *config.Config, passwordFil
 }
 
 // dialFirst connects to the first endpoint that answers, in the file's
-// order, saying which failed and which is used. A full failover client
-// (switching nodes mid-session, backfilling) is later work.
+// order, saying which failed and which is used; the session's pool
+// (poolOf) starts from it.
 func dialFirst(ctx context.Context, eps []config.Endpoint, stderr io.Writer) (chain.Client, config.Endpoint, error) {
 	var last error
 	for i, ep := range eps {
@@ -230,6 +236,87 @@ func dialFirst(ctx context.Context, eps []config.Endpoint, stderr io.Writer) (ch
 		return nil, config.Endpoint{}, fmt.Errorf("none of the %d nodes answers (the others are above); the last, %w", len(eps), last)
 	}
 	return nil, config.Endpoint{}, fmt.Errorf("no node answers: %w", last)
+}
+
+// poolOf is the session's node: a pool of every rpc entry, in the file's
+// order, already connected through first (entry ep). It fails over to the
+// next entry that answers on the same chain when the one in use stops
+// answering, and comes back to any that answers again.
+func poolOf(ctx context.Context, eps []config.Endpoint, first chain.Client, ep config.Endpoint, on func(rpc.PoolStatus)) (*rpc.Pool, error) {
+	pool := make([]rpc.Endpoint, len(eps))
+	for i, e := range eps {
+		var once sync.Once
+		pool[i] = rpc.Endpoint{Name: endpointName(e), Dial: func(ctx context.Context) (chain.Client, error) {
+			var c chain.Client
+			var skip bool
+			once.Do(func() { c, skip = first, e.N < ep.N })
+			switch {
+			case e.N == ep.N && c != nil:
+				return c, nil
+			case skip:
+				// dialFirst found it silent a moment ago: not again
+				// before its backoff.
+				return nil, errors.New("it did not answer when the session started")
+			}
+			return dialEndpoint(ctx, e)
+		}}
+	}
+	return rpc.NewPool(ctx, pool, rpc.PoolConfig{OnStatus: on})
+}
+
+// endpointName is how an rpc entry is named on screen and in the
+// journal: "rpc 2 (https://node-b.example)".
+func endpointName(e config.Endpoint) string { return fmt.Sprintf("rpc %d (%s)", e.N, e) }
+
+// nodeStatuses hands the pool's statuses to the session once there is
+// one, the newest kept until then.
+type nodeStatuses struct {
+	mu     sync.Mutex
+	record func(rpc.PoolStatus)
+	last   *rpc.PoolStatus
+}
+
+func (n *nodeStatuses) on(s rpc.PoolStatus) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.record == nil {
+		n.last = &s
+		return
+	}
+	n.record(s)
+}
+
+// attach records every status from now on, the newest one first.
+func (n *nodeStatuses) attach(record func(rpc.PoolStatus)) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.record = record
+	if n.last != nil {
+		record(*n.last)
+		n.last = nil
+	}
+}
+
+// nodeStatus is a pool status as the journal keeps it.
+func nodeStatus(s rpc.PoolStatus) session.NodeStatus {
+	ns := session.NodeStatus{Endpoint: s.Endpoint, Health: session.NodeUp, Latency: session.Duration(s.Latency), Endpoints: s.Endpoints}
+	if !s.Up {
+		ns.Health = session.NodeDown
+		ns.Error = fmt.Sprintf("no rpc entry answers (next try in %s): %s", s.RetryIn.Round(time.Millisecond), s.Err)
+	} else if s.Err != "" {
+		ns.Error = "left " + s.Err
+	}
+	return ns
+}
+
+// nodeAlert is a cross-check's finding as the journal keeps it.
+func nodeAlert(e rpc.CrossEvent) session.NodeAlert {
+	a := session.NodeAlert{Kind: e.Kind, Endpoint: e.Endpoint, Other: e.Other, Block: e.Block, Hash: e.Hash, OtherHash: e.OtherHash,
+		Lag: e.Lag, For: session.Duration(e.For), Cleared: e.Cleared, Message: e.Message, Severity: chain.Medium}
+	if e.Kind == rpc.CrossDisagree || e.Kind == rpc.CrossWrongChain {
+		a.Severity = chain.High
+	}
+	return a
 }
 
 // dialEndpoint connects to ep so that no error quotes more of its URL
@@ -285,9 +372,13 @@ func (t secretURL) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // liveConfig is what a live session is made of.
 type liveConfig struct {
-	cfg       *config.Config
-	facts     *config.Facts
-	node      chain.Client
+	cfg   *config.Config
+	facts *config.Facts
+	node  chain.Client
+	// pool, when set, is node as a pool of endpoints: its statuses are
+	// journaled and it cross-checks a second endpoint.
+	pool      *rpc.Pool
+	statuses  *nodeStatuses
 	endpoint  config.Endpoint
 	guardian  *tx.Signer // nil: the session cannot pause
 	journal   string
@@ -351,6 +442,20 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 	for _, w := range lc.facts.Warnings {
 		l.warn("config", errors.New(w))
 	}
+	if lc.statuses != nil {
+		lc.statuses.attach(func(s rpc.PoolStatus) {
+			_, _ = l.session.Record(session.KindNode, l.redactNode(nodeStatus(s)))
+		})
+	}
+	if lc.pool != nil {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			lc.pool.CrossCheck(l.runCtx, rpc.CrossCheckConfig{}, func(e rpc.CrossEvent) {
+				_, _ = l.session.Record(session.KindNodeAlert, nodeAlert(e))
+			})
+		}()
+	}
 	for _, w := range guardianWarnings(ctx, lc.node, cfg, lc.guardian) {
 		l.warn("responder", errors.New(w))
 	}
@@ -358,7 +463,11 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 		Watched:    watched,
 		Classifier: detect.NewEngine(cfg.Rules, watched, dec, lc.node),
 		From:       head, // its protocol reading is the baseline
-		OnError:    func(err error) { l.warn("watcher", err) },
+		OnError: func(err error) {
+			if !errors.Is(err, rpc.ErrNoNode) { // the node event says it, once
+				l.warn("watcher", err)
+			}
+		},
 	})
 	l.wg.Add(1)
 	go func() {
@@ -435,10 +544,23 @@ func guardianWarnings(ctx context.Context, node chain.Client, cfg *config.Config
 	return out
 }
 
+// redactNode strips a node status's error of every endpoint's URL
+// beyond scheme and host.
+func (l *live) redactNode(s session.NodeStatus) session.NodeStatus {
+	for _, ep := range l.lc.cfg.RPC {
+		s.Error = config.RedactError(errors.New(s.Error), ep.URL())
+	}
+	return s
+}
+
 // warn records a warning, its text stripped of anything the node's URL
 // would show beyond scheme and host.
 func (l *live) warn(source string, err error) {
-	_ = l.feed.Warn(source, errors.New(config.RedactError(err, l.lc.endpoint.URL())))
+	msg := err.Error()
+	for _, ep := range l.lc.cfg.RPC {
+		msg = config.RedactError(errors.New(msg), ep.URL())
+	}
+	_ = l.feed.Warn(source, errors.New(msg))
 }
 
 // responderFor is what the console acts through: the session's
