@@ -1,9 +1,18 @@
 package watch
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -12,6 +21,7 @@ import (
 
 	"warroom/chain"
 	"warroom/chain/contracts/toolchain"
+	"warroom/chain/detect"
 	"warroom/chain/rpc"
 )
 
@@ -267,5 +277,62 @@ func TestWatcherWalksBackAReorg(t *testing.T) {
 	}
 	if last.Block != attackBlock {
 		t.Errorf("the protocol was read again at block %d; want %d, the first of the new branch", last.Block, attackBlock)
+	}
+}
+
+// TestWatcherGoesOnPastAnUntraceableBlock: a node whose tracer fails
+// (anvil behind a proxy that answers every debug_traceBlockByHash with
+// the timeout error a busy node gives) while it answers blocks and
+// receipts. The watcher tries each trace a few times, then classifies the
+// block from its receipts, says so, and goes on to the next.
+func TestWatcherGoesOnPastAnUntraceableBlock(t *testing.T) {
+	node := toolchain.StartAnvilNode(t)
+	target, _ := url.Parse(node.URL)
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		if json.Unmarshal(body, &req) == nil && req.Method == "debug_traceBlockByHash" {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32000,"message":"execution timeout"}}`, req.ID)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		proxy.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := rpc.Dial(ctx, srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	p := deployOn(t, ctx, c)
+	var mu sync.Mutex
+	var said []string
+	w := New(c, Config{Watched: p.watched, Classifier: detect.NewEngine(chain.DefaultRules(), p.watched, p.dec, c), From: p.head + 1, Poll: 10 * time.Millisecond,
+		OnError: func(err error) { mu.Lock(); said = append(said, err.Error()); mu.Unlock() }})
+	col := newCollector(t, p.head+1)
+	go w.Run(ctx, col.out)
+	p.deposit("alice", ethers(50))
+	if err := c.CallContext(ctx, nil, "anvil_mine", "0x1"); err != nil {
+		t.Fatal(err)
+	}
+	last, _ := c.BlockNumber(ctx)
+	col.waitFor(ctx, last)
+	col.check()
+	col.mu.Lock()
+	defer col.mu.Unlock()
+	if b := col.blocks[0]; b.Number != p.head+1 || b.Traced || b.TxCount != 1 {
+		t.Errorf("the deposit's block: %+v; want it processed untraced", b)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(strings.Join(said, "\n"), "classified from receipts only, untraced: the node failed its trace 3 times") {
+		t.Errorf("the watcher did not say the block went untraced: %q", said)
 	}
 }

@@ -56,6 +56,9 @@ type Watcher struct {
 	// timestamps; blockAt the newest timestamp seen.
 	blockTime time.Duration
 	blockAt   uint64
+	// traceFails counts the failed traces of the block being processed.
+	traceFails      int
+	traceFailsBlock uint64
 	// perTx: the node has no eth_getBlockReceipts, so receipts are read
 	// one transaction at a time (said once, as a warning).
 	perTx bool
@@ -222,13 +225,21 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	var traces []*chain.CallFrame
 	if !w.noTraces && needsTrace(txs) {
 		traces, err = w.c.TraceBlock(ctx, hash)
+		switch {
+		case err == nil:
+		case errors.Is(err, chain.ErrUnsupported):
+			w.noTraces = true
+			w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", err))
+		case ctx.Err() == nil && w.traceFailed(n) >= untracedAfter:
+			// The node answers the block and its receipts but keeps
+			// failing its trace (a node restarted from a state snapshot
+			// has no state to re-execute old blocks): classified from
+			// receipts, said, rather than holding up every block after.
+			w.report(fmt.Errorf("block %d classified from receipts only, untraced: the node failed its trace %d times: %w", n, untracedAfter, err))
+		default:
+			return chain.BlockResult{}, fmt.Errorf("trace: %w", err)
+		}
 		if err != nil {
-			if errors.Is(err, chain.ErrUnsupported) {
-				w.noTraces = true
-				w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", err))
-			} else {
-				return chain.BlockResult{}, fmt.Errorf("trace: %w", err)
-			}
 			traces = nil
 		}
 	}
@@ -428,4 +439,18 @@ func (w *Watcher) noteBlockTime(ts uint64) {
 		}
 	}
 	w.blockAt = ts
+}
+
+// untracedAfter is how many times a block's trace may fail, with the
+// block and its receipts read, before the block is classified without it.
+const untracedAfter = 3
+
+// traceFailed counts a failed trace of block n and returns how many
+// there have been in a row.
+func (w *Watcher) traceFailed(n uint64) int {
+	if w.traceFailsBlock != n {
+		w.traceFailsBlock, w.traceFails = n, 0
+	}
+	w.traceFails++
+	return w.traceFails
 }
