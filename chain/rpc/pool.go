@@ -598,6 +598,9 @@ func (p *Pool) CallContext(ctx context.Context, result any, method string, args 
 
 func (p *Pool) SubscribeTransactionReceipts(ctx context.Context, q *ethereum.TransactionReceiptsQuery, ch chan<- []*types.Receipt) (ethereum.Subscription, error) {
 	var sub ethereum.Subscription
-	err := p.call(ctx, func(_ context.Context, c chain.Client) (err error) { sub, err = c.SubscribeTransactionReceipts(ctx, q, ch); return })
+	err := p.call(ctx, func(_ context.Context, c chain.Client) (err error) {
+		sub, err = c.SubscribeTransactionReceipts(ctx, q, ch)
+		return
+	})
 	return sub, err
 }
