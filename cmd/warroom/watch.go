@@ -461,7 +461,7 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 	}
 	w := watch.New(lc.node, watch.Config{
 		Watched:    watched,
-		Classifier: detect.NewEngine(cfg.Rules, watched, dec, lc.node),
+		Classifier: detect.NewEngine(cfg.Rules, append(watched[:len(watched):len(watched)], cfg.Observed()...), dec, lc.node),
 		From:       head, // its protocol reading is the baseline
 		OnError: func(err error) {
 			if !errors.Is(err, rpc.ErrNoNode) { // the node event says it, once

@@ -188,6 +188,9 @@ type Contract struct {
 	// Pause and Unpause are the functions that pause and unpause it,
 	// canonical ("pause()"); "" when it does not pause.
 	Pause, Unpause string
+	// Role is chain.RoleProtocol, or chain.RoleOracle for a price source
+	// the rules watch whose value is not the protocol's.
+	Role string
 }
 
 // Pausable says the contract pauses.
@@ -218,11 +221,14 @@ const (
 	TimelockName = "Timelock"
 )
 
-// Watched is the list the watcher follows: the contracts in their order,
-// then the Safe and the timelock.
+// Watched is the list the watcher follows: the contracts in their order
+// (price sources aside: Observed), then the Safe and the timelock.
 func (c *Config) Watched() []chain.Watched {
 	var out []chain.Watched
 	for _, k := range c.Contracts {
+		if k.Role == chain.RoleOracle {
+			continue // Observed
+		}
 		out = append(out, chain.Watched{Name: k.Name, Address: k.Address, Pausable: k.Pausable(), Role: chain.RoleProtocol})
 	}
 	if c.Safe != nil {
@@ -230,6 +236,19 @@ func (c *Config) Watched() []chain.Watched {
 	}
 	if c.Timelock != nil {
 		out = append(out, chain.Watched{Name: TimelockName, Address: c.Timelock.Address, Role: chain.RoleTimelock})
+	}
+	return out
+}
+
+// Observed are the price sources (role = "oracle"): the rules watch
+// them, as a drill's; their value is not the protocol's, so the watcher
+// does not read them into the protocol's state.
+func (c *Config) Observed() []chain.Watched {
+	var out []chain.Watched
+	for _, k := range c.Contracts {
+		if k.Role == chain.RoleOracle {
+			out = append(out, chain.Watched{Name: k.Name, Address: k.Address, Role: chain.RoleOracle})
+		}
 	}
 	return out
 }

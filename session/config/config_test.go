@@ -86,7 +86,8 @@ func TestExampleLoads(t *testing.T) {
 		cfg.Guardian.Keystore != filepath.Join(home, ".warroom", "keys", "guardian.json") {
 		t.Errorf("safe %v timelock %v guardian %+v", cfg.Safe, cfg.Timelock, cfg.Guardian)
 	}
-	if cfg.Rules.OutflowBps != 500 || cfg.Rules.NewContractBlocks != 100 || cfg.Rules.FundedBlocks != chain.DefaultRules().FundedBlocks {
+	if cfg.Rules.OutflowBps != 500 || cfg.Rules.NewContractBlocks != 100 || cfg.Rules.FundedBlocks != chain.DefaultRules().FundedBlocks ||
+		cfg.Rules.PriceDeviationBps != 1000 || cfg.Rules.SharePriceJumpBps != 10000 {
 		t.Errorf("rules %+v", cfg.Rules)
 	}
 	if len(cfg.Regressions) != 1 || cfg.Regressions[0].To != v.Address || len(cfg.Regressions[0].Data) != 36 {
@@ -134,6 +135,24 @@ func TestBaseLoads(t *testing.T) {
 	}
 }
 
+// A price source is watched as an oracle; the two price rules take their
+// thresholds, 0 turning each off.
+func TestOracleAndPriceRules(t *testing.T) {
+	dir, _ := project(t)
+	file := strings.NewReplacer(`pause = "pause()"`, `pause = "pause()"`+"\n\n[[contract]]\nname = \"Pool\"\naddress = \"0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512\"\nartifact = \"out/Vault.sol/Vault.json\"\nrole = \"oracle\"",
+		"outflow_share = 0.05", "outflow_share = 0.05\nprice_deviation = 0.25\nshare_price_jump = 0").Replace(base)
+	cfg, err := Load(writeFile(t, filepath.Join(dir, "p.toml"), file), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, o := cfg.Watched(), cfg.Observed(); len(w) != 1 || w[0].Role != chain.RoleProtocol || len(o) != 1 || o[0].Name != "Pool" || o[0].Role != chain.RoleOracle {
+		t.Errorf("watched %+v, observed %+v; want the vault, then the pool as a price source", w, o)
+	}
+	if cfg.Rules.PriceDeviationBps != 2500 || cfg.Rules.SharePriceJumpBps != 0 {
+		t.Errorf("rules %+v", cfg.Rules)
+	}
+}
+
 // Every kind of bad input gets an error naming the file, the line and the
 // field and saying what would be right.
 func TestBadInput(t *testing.T) {
@@ -157,6 +176,9 @@ func TestBadInput(t *testing.T) {
 		{"rpc a string", replace(`rpc = ["http://127.0.0.1:8545"]`, `rpc = "http://127.0.0.1:8545"`), ErrType, 3, "rpc", []string{"got a string; want a list of node URLs"}, nil},
 		{"share a string", replace("outflow_share = 0.05", `outflow_share = "5%"`), ErrType, 13, "rules.outflow_share", []string{"want a number above 0 and at most 1"}, nil},
 		{"share above one", replace("outflow_share = 0.05", `outflow_share = 5`), ErrInvalid, 13, "rules.outflow_share", []string{"outside the range"}, nil},
+		{"unknown role", replace(`pause = "pause()"`, `pause = "pause()"`+"\nrole = \"price\""), ErrInvalid, 11, "contract.role", []string{`"price" is not a role`, `"oracle"`}, nil},
+		{"price deviation a percent", replace("outflow_share = 0.05", "outflow_share = 0.05\nprice_deviation = -10"), ErrInvalid, 14, "rules.price_deviation", []string{"-10 is outside the range", "price_deviation = 0.10"}, nil},
+		{"share price jump a string", replace("outflow_share = 0.05", "outflow_share = 0.05\nshare_price_jump = \"2x\""), ErrType, 14, "rules.share_price_jump", []string{"want a number from 0 to 100"}, nil},
 		{"not TOML", replace(`name = "Acme"`, `name = "Acme`), ErrSyntax, 1, "", []string{"not valid TOML"}, nil},
 		{"lower-case address", replace("0x5FbDB2315678afecb367f032d93F642f64180aa3", "0x5fbdb2315678afecb367f032d93f642f64180aa3"), ErrAddress, 7, "contract.address",
 			[]string{"is not checksummed; write 0x5FbDB2315678afecb367f032d93F642f64180aa3"}, nil},

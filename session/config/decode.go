@@ -34,6 +34,7 @@ type contractTOML struct {
 	Proxy    string `toml:"proxy"`
 	Pause    string `toml:"pause"`
 	Unpause  string `toml:"unpause"`
+	Role     string `toml:"role"`
 }
 
 type governorTOML struct {
@@ -48,6 +49,8 @@ type rulesTOML struct {
 	OutflowShare        *float64 `toml:"outflow_share"`
 	FreshContractBlocks *uint64  `toml:"fresh_contract_blocks"`
 	PreAttackBlocks     *uint64  `toml:"pre_attack_blocks"`
+	PriceDeviation      *float64 `toml:"price_deviation"`
+	SharePriceJump      *float64 `toml:"share_price_jump"`
 }
 
 type regressionTOML struct {
@@ -74,6 +77,7 @@ var schema = map[string]string{
 	"contract.proxy":    `a string in quotes: proxy = "erc1967" for an ERC-1967 proxy (UUPS or transparent); leave it out otherwise`,
 	"contract.pause":    `a function signature in quotes, pause = "pause()"`,
 	"contract.unpause":  `a function signature in quotes, unpause = "unpause()"`,
+	"contract.role":     `"protocol" (the default: its value is the protocol's) or "oracle" (a price source the rules watch, whose value is not the protocol's), role = "oracle"`,
 
 	"safe":             "a table, [safe], with the Safe's address",
 	"safe.address":     `a checksummed address in quotes, address = "0x…"`,
@@ -87,6 +91,8 @@ var schema = map[string]string{
 	"rules.outflow_share":         "a number above 0 and at most 1: the share of a contract's value one transaction may take out before it alerts, outflow_share = 0.05",
 	"rules.fresh_contract_blocks": "a whole number: a caller created this many blocks ago or fewer is new, fresh_contract_blocks = 100",
 	"rules.pre_attack_blocks":     "a whole number: how recent a deployer's funding makes its new contract a likely attack contract (0 turns the rule off), pre_attack_blocks = 100",
+	"rules.price_deviation":       "a number from 0 to 100: how far a watched pool's price may move off its block-start price within one transaction, as a share of the smaller price (0 turns the rule off), price_deviation = 0.10",
+	"rules.share_price_jump":      "a number from 0 to 100: how far a watched ERC-4626 vault's share price may move from its last one, as a share of the smaller (1 = doubled or halved; 0 turns the jump check off), share_price_jump = 1.0",
 
 	"regression":       "an array of tables, each one starting with a [[regression]] line",
 	"regression.name":  `a string in quotes: what the call is, name = "user withdraw"`,

@@ -36,6 +36,9 @@ proxy = "erc1967"
 # that does not pause. warroom reads paused() to see the pause.
 pause = "pause()"
 unpause = "unpause()"
+# role = "oracle" marks a price source (the AMM pool the protocol prices
+# with, say): the rules watch its price, and its value is not counted as
+# the protocol's. Leave it out for the protocol's own contracts.
 
 # The Safe that proposes upgrades, and the TimelockController that runs
 # them. Leave a table out when the protocol has none.
@@ -59,6 +62,12 @@ keystore = "~/.warroom/keys/guardian.json"
 outflow_share = 0.05
 # A caller created this many blocks ago or fewer is a new contract.
 fresh_contract_blocks = 100
+# A watched pool's price moving this far off its block-start price within
+# one transaction alerts (price-deviation; 0 turns it off).
+price_deviation = 0.10
+# A watched ERC-4626 vault's share price moving this far from its last one
+# alerts (share-price; 1 = doubled or halved; 0 turns the jump check off).
+share_price_jump = 1.0
 
 # Calls an upgrade must keep working: the shadow test runs each one against
 # the live state under the old and the new implementation.

@@ -227,6 +227,14 @@ func (v *validator) contracts(list []contractTOML) []Contract {
 			}
 			v.fail(ErrInvalid, "contract.proxy", at("proxy"), "%s is not a proxy kind warroom reads; want %q (ERC-1967: UUPS or transparent), or leave proxy out", quote(raw.Proxy), near)
 		}
+		switch strings.TrimSpace(raw.Role) {
+		case "", chain.RoleProtocol:
+			c.Role = chain.RoleProtocol
+		case chain.RoleOracle:
+			c.Role = chain.RoleOracle
+		default:
+			v.fail(ErrInvalid, "contract.role", at("role"), "%s is not a role; want %s", quote(raw.Role), schema["contract.role"])
+		}
 		c.Artifact, c.ArtifactPath = v.artifact(raw.Artifact, at("artifact"))
 		c.Pause = v.pauseFunc(c, raw.Pause, "pause", at("pause"))
 		c.Unpause = v.pauseFunc(c, raw.Unpause, "unpause", at("unpause"))
@@ -398,6 +406,21 @@ func (v *validator) rules(raw *rulesTOML, into *chain.RuleConfig) {
 	}
 	if n := raw.PreAttackBlocks; n != nil {
 		into.FundedBlocks = *n
+	}
+	for _, r := range []struct {
+		key  string
+		val  *float64
+		into *uint64
+	}{{"price_deviation", raw.PriceDeviation, &into.PriceDeviationBps}, {"share_price_jump", raw.SharePriceJump, &into.SharePriceJumpBps}} {
+		if r.val == nil {
+			continue
+		}
+		bps := math.Round(*r.val * 10_000)
+		if math.IsNaN(*r.val) || *r.val < 0 || *r.val > 100 || (*r.val > 0 && bps < 1) {
+			v.fail(ErrInvalid, "rules."+r.key, v.lines.of("rules", r.key), "%v is outside the range; want %s", *r.val, schema["rules."+r.key])
+			continue
+		}
+		*r.into = uint64(bps)
 	}
 }
 
