@@ -77,3 +77,8 @@ func IsRevert(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "execution reverted") || strings.Contains(msg, "abi: ")
 }
+
+// ErrNoNode is a client none of whose endpoints answers now (chain/rpc's
+// pool with every node down): said once as the node's health, not on
+// every call that fails for it.
+var ErrNoNode = errors.New("no node answers")

@@ -64,7 +64,7 @@ type PoolStatus struct {
 }
 
 // ErrNoNode is a pool none of whose endpoints answers now.
-var ErrNoNode = errors.New("no node answers")
+var ErrNoNode = chain.ErrNoNode
 
 // ErrWrongChain is an endpoint that answers another chain id than the
 // pool's; it is never used.

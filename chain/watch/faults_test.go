@@ -336,3 +336,46 @@ func TestWatcherGoesOnPastAnUntraceableBlock(t *testing.T) {
 		t.Errorf("the watcher did not say the block went untraced: %q", said)
 	}
 }
+
+// TestWatcherOverWebSocket: over ws:// heads are pushed, so blocks arrive
+// long before the (here very slow) poll; when the node restarts the
+// subscription ends, the watcher polls and subscribes again, and pushed
+// heads carry on, every block once.
+func TestWatcherOverWebSocket(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.json")
+	node := toolchain.StartAnvilNode(t, "--dump-state", state, "--preserve-historical-states")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	pool, err := rpc.NewPool(ctx, []rpc.Endpoint{{Name: "rpc 1", Dial: func(ctx context.Context) (chain.Client, error) { return rpc.Dial(ctx, node.WS) }}},
+		rpc.PoolConfig{MinBackoff: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	head, _ := pool.BlockNumber(ctx)
+	w := New(pool, Config{Classifier: detect.NewEngine(chain.DefaultRules(), nil, detect.NewDecoder(), pool), From: head + 1, Poll: time.Minute,
+		OnError: func(err error) { t.Logf("watcher: %v", err) }})
+	col := newCollector(t, head+1)
+	go w.Run(ctx, col.out)
+	mineAndWait := func(what string) {
+		t.Helper()
+		if err := pool.CallContext(ctx, nil, "anvil_mine", "0x1"); err != nil {
+			t.Fatal(err)
+		}
+		n, _ := pool.BlockNumber(ctx)
+		wctx, wcancel := context.WithTimeout(ctx, 10*time.Second) // a sixth of the poll
+		defer wcancel()
+		col.waitFor(wctx, n)
+		if wctx.Err() != nil {
+			t.Fatalf("%s: block %d did not arrive by a pushed head", what, n)
+		}
+	}
+	mineAndWait("before the restart")
+	node.Stop()
+	time.Sleep(300 * time.Millisecond)
+	node.Start("--load-state", state, "--dump-state", state, "--preserve-historical-states")
+	time.Sleep(2 * time.Second) // the subscription asked for again
+	mineAndWait("after the restart")
+	mineAndWait("after the restart, again")
+	col.check()
+}

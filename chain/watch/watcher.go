@@ -100,8 +100,11 @@ func (w *Watcher) Run(ctx context.Context, out func(chain.BlockResult) error) er
 			// WebSocket endpoint).
 			retryAt = time.Now().Add(resubscribe)
 		default:
-			w.report(fmt.Errorf("head subscription failed, polling instead: %w", err))
-			retryAt = time.Now().Add(resubscribe)
+			// A node that is down or coming back: ask again soon.
+			if !errors.Is(err, chain.ErrNoNode) {
+				w.report(fmt.Errorf("head subscription failed, polling until it is back: %w", err))
+			}
+			retryAt = time.Now().Add(time.Second)
 		}
 	}
 	subscribe()
@@ -119,7 +122,12 @@ func (w *Watcher) Run(ctx context.Context, out func(chain.BlockResult) error) er
 		if sub == nil && time.Now().After(retryAt) {
 			subscribe()
 		}
-		poll.Reset(w.pollEvery())
+		wait := w.pollEvery()
+		if sub == nil {
+			// Wake up to ask for the subscription again, too.
+			wait = max(min(wait, time.Until(retryAt)), 10*time.Millisecond)
+		}
+		poll.Reset(wait)
 		select {
 		case <-ctx.Done():
 			return nil
