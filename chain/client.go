@@ -57,6 +57,13 @@ type Tracer interface {
 	TraceBlock(ctx context.Context, block common.Hash) ([]*CallFrame, error)
 }
 
+// TxTracer traces one transaction: what a watcher in prefilter mode asks
+// for the transactions that touch the protocol (chain/rpc's clients have
+// it; the watcher checks for it).
+type TxTracer interface {
+	TraceTransaction(ctx context.Context, tx common.Hash) (*CallFrame, error)
+}
+
 // StateReader reads contract state at a block (nil for the latest).
 type StateReader interface {
 	ethereum.ContractCaller

@@ -91,6 +91,10 @@ type BlockInfo struct {
 	// read them (re-entrancy, flash loans, new callers, value moved by
 	// inner calls) are off until it does.
 	NoTraces bool `json:"noTraces,omitempty"`
+	// Prefilter says only the transactions whose receipts touch a watched
+	// contract were traced (a node whose block traces are too slow): a
+	// reverted attempt that emits nothing goes untraced.
+	Prefilter bool `json:"prefilter,omitempty"`
 }
 
 // Alert is a transaction that touched a watched contract and tripped at least one rule.

@@ -441,7 +441,7 @@ func list[T any](p *payloadDecoder, out *[]T, elem func(*T) bool) bool {
 	return array(p, out, &scratch, elem)
 }
 
-var blockKeys = keySet("number", "hash", "parent", "time", "txs", "gasUsed", "touched", "traced", "noTraces")
+var blockKeys = keySet("number", "hash", "parent", "time", "txs", "gasUsed", "touched", "traced", "noTraces", "prefilter")
 
 func (p *payloadDecoder) blockInfo(b *chain.BlockInfo) bool {
 	return p.object(blockKeys, func(k int) bool {
@@ -462,8 +462,10 @@ func (p *payloadDecoder) blockInfo(b *chain.BlockInfo) bool {
 			return p.int(&b.Touched)
 		case 7:
 			return p.bool(&b.Traced)
-		default:
+		case 8:
 			return p.bool(&b.NoTraces)
+		default:
+			return p.bool(&b.Prefilter)
 		}
 	})
 }

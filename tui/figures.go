@@ -77,6 +77,11 @@ func figureItems(st *themes.Styles, s *session.State, now time.Time) []figure {
 		out = append(out, figure{long: fmt.Sprintf("REORG at #%d: %s dropped, alerts in them marked", r.Ancestor+1, plural(len(r.Dropped), "block", "blocks")),
 			short: fmt.Sprintf("REORG #%d", r.Ancestor+1), style: st.High, drop: 1})
 	}
+	if s.Head.Prefilter {
+		// Reduced coverage, never silent: what the prefilter cannot see.
+		out = append(out, figure{long: "PREFILTER: only txs touching watched contracts traced; silent reverted attempts missed",
+			short: "PREFILTER: partial traces", style: st.High, drop: 0})
+	}
 	if s.Head.NoTraces {
 		// Never silently off: the rules a node without traces cannot feed.
 		out = append(out, figure{long: "NO TRACES: reentrancy, flash-loan, new-contract-caller off",

@@ -212,6 +212,13 @@ func TestHeaderSaysNoTraces(t *testing.T) {
 	if got := Figures(st, &s, fixedNow(), 80); !strings.Contains(got, "NO TRACES") {
 		t.Errorf("80 columns: %s", got)
 	}
+	s.Head.NoTraces, s.Head.Prefilter = false, true
+	if got := Figures(st, &s, fixedNow(), 300); !strings.Contains(got, "PREFILTER: only txs touching watched contracts traced; silent reverted attempts missed") {
+		t.Errorf("300 columns, prefilter: %s", got)
+	}
+	if got := Figures(st, &s, fixedNow(), 80); !strings.Contains(got, "PREFILTER") {
+		t.Errorf("80 columns, prefilter: %s", got)
+	}
 }
 
 // Issue 10: the header names the node in use and its latency; a node

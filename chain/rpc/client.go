@@ -106,3 +106,16 @@ func (c client) TraceBlock(ctx context.Context, hash common.Hash) ([]*chain.Call
 type callTracer struct {
 	Tracer string `json:"tracer"`
 }
+
+// TraceTransaction is one transaction's call trace, through
+// debug_traceTransaction with geth's callTracer.
+func (c client) TraceTransaction(ctx context.Context, hash common.Hash) (*chain.CallFrame, error) {
+	var res *chain.CallFrame
+	if err := c.raw.CallContext(ctx, &res, "debug_traceTransaction", hash, callTracer{Tracer: "callTracer"}); err != nil {
+		return nil, chain.NodeError(err)
+	}
+	if res == nil {
+		return nil, fmt.Errorf("the node has no trace of %s", hash.Hex())
+	}
+	return res, nil
+}

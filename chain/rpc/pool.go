@@ -502,6 +502,21 @@ func (p *Pool) TraceBlock(ctx context.Context, h common.Hash) ([]*chain.CallFram
 	return fs, err
 }
 
+// TraceTransaction traces one transaction through the endpoint in use,
+// with a trace's timeout; an endpoint without it answers ErrUnsupported.
+func (p *Pool) TraceTransaction(ctx context.Context, h common.Hash) (*chain.CallFrame, error) {
+	var f *chain.CallFrame
+	err := p.do(ctx, 6*p.cfg.CallTimeout, func(ctx context.Context, c chain.Client) (err error) {
+		tt, ok := c.(chain.TxTracer)
+		if !ok {
+			return fmt.Errorf("%w: this client traces whole blocks only", chain.ErrUnsupported)
+		}
+		f, err = tt.TraceTransaction(ctx, h)
+		return
+	})
+	return f, err
+}
+
 func (p *Pool) BalanceAt(ctx context.Context, a common.Address, n *big.Int) (*big.Int, error) {
 	var b *big.Int
 	err := p.call(ctx, func(ctx context.Context, c chain.Client) (err error) { b, err = c.BalanceAt(ctx, a, n); return })

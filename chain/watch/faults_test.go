@@ -379,3 +379,63 @@ func TestWatcherOverWebSocket(t *testing.T) {
 	mineAndWait("after the restart, again")
 	col.check()
 }
+
+// TestWatcherPrefilter: in prefilter mode only the transactions whose
+// receipts touch a watched contract are traced, one by one: the drain is
+// traced and critical, a plain transfer between strangers is not traced,
+// and a reverted attempt through the attack contract, which emits
+// nothing, goes untraced: what the mode says it misses.
+func TestWatcherPrefilter(t *testing.T) {
+	node := toolchain.StartAnvilNode(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := rpc.Dial(ctx, node.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	p := deployOn(t, ctx, c)
+	w := New(c, Config{Watched: p.watched, Classifier: detect.NewEngine(chain.DefaultRules(), p.watched, p.dec, c), From: p.head + 1, Poll: 10 * time.Millisecond,
+		Trace: TracePrefilter, OnError: func(err error) { t.Logf("watcher: %v", err) }})
+	col := newCollector(t, p.head+1)
+	var mu sync.Mutex
+	traced := map[common.Hash]bool{}
+	go w.Run(ctx, func(r chain.BlockResult) error {
+		mu.Lock()
+		for _, a := range r.Alerts {
+			traced[a.TxHash] = r.Block.Prefilter
+		}
+		mu.Unlock()
+		return col.out(r)
+	})
+	p.deposit("alice", ethers(50))
+	p.deposit("bob", ethers(50))
+	attacker := p.deployAttacker()
+	drain := p.attack(attacker, 10)
+	transfer := p.send("bob", ptr(key("alice").Address()), nil, oneEther)
+	p.pause()
+	failed := p.attack(attacker, 10)
+	last, _ := c.BlockNumber(ctx)
+	col.waitFor(ctx, last)
+	col.check()
+	col.mu.Lock()
+	defer col.mu.Unlock()
+	tr, _ := c.TransactionReceipt(ctx, transfer)
+	for _, b := range col.blocks {
+		// A block of plain transfers runs no code: nothing to trace.
+		if b.TxCount > 0 && b.Number != tr.BlockNumber.Uint64() && (!b.Traced || !b.Prefilter) {
+			t.Errorf("block %d: traced %v, prefilter %v; want both", b.Number, b.Traced, b.Prefilter)
+		}
+	}
+	if a, ok := col.alerts[drain]; !ok || rulesOf(a)[chain.RuleReentrancy] != chain.Critical {
+		t.Errorf("the drain, prefiltered: %+v", a)
+	}
+	if _, ok := col.alerts[transfer]; ok {
+		t.Error("a transfer between strangers alerted")
+	}
+	if a, ok := col.alerts[failed]; ok && rulesOf(a)[chain.RuleReentrancy] != 0 {
+		t.Errorf("the silent reverted attempt was traced in prefilter mode: %+v", a)
+	}
+}
+
+func ptr(a common.Address) *common.Address { return &a }

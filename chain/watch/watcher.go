@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -38,7 +39,23 @@ type Config struct {
 	// OnError hears about transient failures; the watcher retries the same
 	// block, it never skips one.
 	OnError func(error)
+	// Trace is how blocks are traced: TraceBlock (the default: every block
+	// whole), TracePrefilter (only the transactions whose receipts touch a
+	// watched contract) or TraceAuto (whole blocks until one takes longer
+	// than SlowTrace, then prefiltered, said once).
+	Trace     string
+	SlowTrace time.Duration
 }
+
+// Trace modes (Config.Trace).
+const (
+	TraceBlock     = "block"
+	TracePrefilter = "prefilter"
+	TraceAuto      = "auto"
+)
+
+// defaultSlowTrace is the trace time after which TraceAuto prefilters.
+const defaultSlowTrace = 2 * time.Second
 
 // Watcher follows the chain head and processes every block exactly once, in order.
 type Watcher struct {
@@ -56,6 +73,8 @@ type Watcher struct {
 	// timestamps; blockAt the newest timestamp seen.
 	blockTime time.Duration
 	blockAt   uint64
+	// prefilter: only transactions touching the protocol are traced.
+	prefilter bool
 	// traceFails counts the failed traces of the block being processed.
 	traceFails      int
 	traceFailsBlock uint64
@@ -69,7 +88,11 @@ const defaultPoll = 500 * time.Millisecond
 
 // New returns a watcher starting at cfg.From.
 func New(c Backend, cfg Config) *Watcher {
-	return &Watcher{c: c, cfg: cfg, reader: NewReader(cfg.Watched), next: cfg.From, hashes: map[uint64]common.Hash{}}
+	if cfg.SlowTrace <= 0 {
+		cfg.SlowTrace = defaultSlowTrace
+	}
+	return &Watcher{c: c, cfg: cfg, reader: NewReader(cfg.Watched), next: cfg.From, hashes: map[uint64]common.Hash{},
+		prefilter: cfg.Trace == TracePrefilter}
 }
 
 // rememberBlocks is how many processed blocks' hashes a watcher keeps to
@@ -232,7 +255,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 
 	var traces []*chain.CallFrame
 	if !w.noTraces && needsTrace(txs) {
-		traces, err = w.c.TraceBlock(ctx, hash)
+		traces, err = w.trace(ctx, n, hash, txs, receipts)
 		switch {
 		case err == nil:
 		case errors.Is(err, chain.ErrUnsupported):
@@ -253,7 +276,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	}
 
 	info := chain.BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
-		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil, NoTraces: w.noTraces}
+		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil, NoTraces: w.noTraces, Prefilter: traces != nil && w.prefilter}
 	obs := chain.BlockObservation{Info: info, Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
 	for i, tx := range txs {
 		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
@@ -461,4 +484,82 @@ func (w *Watcher) traceFailed(n uint64) int {
 	}
 	w.traceFails++
 	return w.traceFails
+}
+
+// trace traces block n: whole, or in prefilter mode only the transactions
+// whose receipts touch a watched contract (the others' traces nil). In
+// TraceAuto a whole-block trace slower than SlowTrace switches to
+// prefilter from the next block on, and says what that misses.
+func (w *Watcher) trace(ctx context.Context, n uint64, hash common.Hash, txs types.Transactions, receipts []*types.Receipt) ([]*chain.CallFrame, error) {
+	tt, canTx := w.c.(chain.TxTracer)
+	if w.prefilter && canTx {
+		return w.traceTouching(ctx, tt, txs, receipts)
+	}
+	start := time.Now()
+	traces, err := w.c.TraceBlock(ctx, hash)
+	if took := time.Since(start); err == nil && w.cfg.Trace == TraceAuto && canTx && took > w.cfg.SlowTrace {
+		w.prefilter = true
+		w.report(fmt.Errorf("block %d (%d transactions) took %s to trace: from the next block on only the transactions whose receipts touch a watched contract are traced; a reverted attempt that emits nothing is missed", n, len(txs), took.Round(time.Millisecond)))
+	}
+	return traces, err
+}
+
+// prefilterWorkers is how many transaction traces a prefiltered block
+// asks for at once.
+const prefilterWorkers = 8
+
+func (w *Watcher) traceTouching(ctx context.Context, tt chain.TxTracer, txs types.Transactions, receipts []*types.Receipt) ([]*chain.CallFrame, error) {
+	out := make([]*chain.CallFrame, len(txs))
+	var todo []int
+	for i, tx := range txs {
+		if w.touches(tx, receipts[i]) {
+			todo = append(todo, i)
+		}
+	}
+	errs := make([]error, len(txs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(prefilterWorkers, len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i], errs[i] = tt.TraceTransaction(ctx, txs[i].Hash())
+			}
+		}()
+	}
+	for _, i := range todo {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for _, i := range todo {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("trace of tx %d %s: %w", i, txs[i].Hash().Hex(), errs[i])
+		}
+	}
+	return out, nil
+}
+
+// touches reports whether a transaction's receipt shows it reached a
+// watched contract: sent to one, or a log from one.
+func (w *Watcher) touches(tx *types.Transaction, r *types.Receipt) bool {
+	if to := tx.To(); to != nil && w.watched(*to) {
+		return true
+	}
+	for _, l := range r.Logs {
+		if w.watched(l.Address) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *Watcher) watched(a common.Address) bool {
+	for _, wc := range w.cfg.Watched {
+		if wc.Address == a {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,7 @@ type watchOptions struct {
 	theme        string
 	headless     bool
 	autoPause    bool
+	trace        string
 }
 
 func newWatchCmd(c *common) *cobra.Command {
@@ -54,7 +55,7 @@ func newWatchCmd(c *common) *cobra.Command {
 		Use:   "watch --config FILE",
 		Short: "Watch a live protocol on real nodes, and pause it from the console",
 		Long: `Watch a live protocol: the contracts, Safe and timelock of a protocol file
-(warroom init writes a commented one) on the first of its nodes that answers,
+(warroom init writes a commented one) through its nodes, in failover order,
 from the current head on, with the console of a drill: alerts, protocol
 state, the checklist, the pause. Everything is journaled as a drill is.
 
@@ -80,6 +81,7 @@ answers), 2 a protocol file or flag refused before anything started.`,
 	f.StringVar(&o.passwordFile, "password-file", "", "read the guardian keystore's password from the first line of this `file` (mode 0600 or stricter) instead of the terminal")
 	f.BoolVar(&o.headless, "headless", false, "run without the console and print the event stream as JSON lines until interrupted")
 	f.BoolVar(&o.autoPause, "auto-pause", false, "circuit breaker: pause on the first critical alert without asking (needs [guardian])")
+	f.StringVar(&o.trace, "trace", watch.TraceAuto, "how blocks are traced: `mode` block (every block whole), prefilter (only the transactions whose receipts touch a watched contract; misses reverted attempts that emit nothing) or auto (whole blocks until one takes over 2 s, then prefilter, said on screen)")
 	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR set: plain text, no colour, bold or reverse)")
 	if err := cmd.MarkFlagRequired("config"); err != nil {
 		panic(err)
@@ -101,6 +103,11 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 	cfg, err := config.Load(o.config, c.getenv)
 	if err != nil {
 		return usageError(err)
+	}
+	switch o.trace {
+	case watch.TraceBlock, watch.TracePrefilter, watch.TraceAuto:
+	default:
+		return usageErrorf("--trace %q is not a trace mode; want block, prefilter or auto", o.trace)
 	}
 	theme, err := themes.FromEnv(c.getenv, o.theme)
 	if err != nil {
@@ -157,7 +164,7 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 	}
 
 	live, err := startLive(ctx, liveConfig{cfg: cfg, facts: facts, node: node, pool: node, statuses: statuses, endpoint: ep, guardian: guardian,
-		journal: journal, autoPause: o.autoPause, tap: tapFor(o.headless, stdout)})
+		journal: journal, autoPause: o.autoPause, trace: o.trace, tap: tapFor(o.headless, stdout)})
 	if err != nil {
 		return err
 	}
@@ -383,6 +390,7 @@ type liveConfig struct {
 	guardian  *tx.Signer // nil: the session cannot pause
 	journal   string
 	autoPause bool
+	trace     string // watch.Trace*
 	tap       func(session.Event) error
 }
 
@@ -463,6 +471,7 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 		Watched:    watched,
 		Classifier: detect.NewEngine(cfg.Rules, append(watched[:len(watched):len(watched)], cfg.Observed()...), dec, lc.node),
 		From:       head, // its protocol reading is the baseline
+		Trace:      lc.trace,
 		OnError: func(err error) {
 			if !errors.Is(err, rpc.ErrNoNode) { // the node event says it, once
 				l.warn("watcher", err)

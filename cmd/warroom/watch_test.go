@@ -533,6 +533,7 @@ pause = "pause()"
 		{"password file others read", anvilDown, []string{"watch", "--config", withGuardian, "--password-file", openPw}, exitUsage, []string{"can be read by others (mode 0644)", "chmod 600"}},
 		{"wrong password", anvilDown, []string{"watch", "--config", withGuardian, "--password-file", wrongPw}, exitUsage, []string{"wrong password"}},
 		{"no terminal for the password", anvilDown, []string{"watch", "--config", withGuardian}, exitUsage, []string{"give --password-file"}},
+		{"unknown trace mode", anvilDown, []string{"watch", "--config", noGuardian, "--trace", "some"}, exitUsage, []string{`--trace "some" is not a trace mode; want block, prefilter or auto`}},
 		{"no node answers", anvilDown, []string{"watch", "--config", noGuardian}, exitError, []string{"none of the 2 nodes answers", "rpc entry 1 (http://127.0.0.1:", "trying rpc entry 2", "the last, rpc entry 2 (http://127.0.0.1:"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
