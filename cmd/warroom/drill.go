@@ -23,6 +23,7 @@ import (
 	"warroom/chain/layout"
 	"warroom/chain/shadow"
 	"warroom/session"
+	"warroom/session/config"
 	"warroom/session/drill"
 	"warroom/themes"
 	"warroom/tui"
@@ -42,23 +43,38 @@ type drillOptions struct {
 	resume    string // the journal of the drill to resume
 	seed      uint64
 	seedSet   bool // --seed was given (a resumed drill otherwise keeps its journal's)
+	// A drill on a node (drill_rpc.go): its URL, the funder's key file,
+	// and the protocol file to write.
+	rpc           string
+	funderKeyFile string
+	writeConfig   string
 }
 
 func newDrillCmd(c *common) *cobra.Command {
 	o := drillOptions{blockTime: 2 * time.Second, seed: drill.DefaultSeed}
 	cmd := &cobra.Command{
 		Use:   "drill [scenario]",
-		Short: "Run a tabletop drill on the embedded chain",
+		Short: "Run a tabletop drill on the embedded chain or a dev node",
 		Long: `Run a tabletop drill: an in-process geth dev chain, a real protocol deployed
 on it, a scripted attacker, and the console to detect, pause and patch.
 Flags may come before or after the scenario name.
+
+With --rpc URL the drill runs on that node instead (anvil, hardhat or
+geth --dev): an account of the node, whose key is the first line of
+--funder-key-file, funds the drill's throwaway keys; on anvil and hardhat
+automine is turned off and the drill seals each block with evm_mine (and
+turns automine back on when it ends); on geth --dev it follows the node's
+own blocks. --write-config FILE writes the protocol file of what the drill
+deployed, so warroom watch --config FILE can watch it from another process.
 
 Scenarios:
 ` + describeScenarios(),
 		Example: `  warroom drill
   warroom drill reentrancy --block-time 200ms
   warroom drill --headless --auto-pause --journal drill.jsonl
-  warroom drill --seed 42`,
+  warroom drill --seed 42
+  warroom drill --rpc http://127.0.0.1:8545 --funder-key-file anvil.key --write-config drill.toml
+  warroom drill --rpc-listen 127.0.0.1:8545 --write-config drill.toml`,
 		Args:              oneScenario,
 		ValidArgsFunction: completeScenario,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -71,7 +87,7 @@ Scenarios:
 		},
 	}
 	f := cmd.Flags()
-	f.Var((*positiveDuration)(&o.blockTime), "block-time", "block period of the embedded chain; the script is timed in blocks, so 200ms runs the drill ten times faster")
+	f.Var((*positiveDuration)(&o.blockTime), "block-time", "block period of the embedded chain (with --rpc, how often the drill seals a block with evm_mine); the script is timed in blocks, so 200ms runs the drill ten times faster")
 	f.StringVar(&o.rpcListen, "rpc-listen", "", "also serve the drill chain as HTTP JSON-RPC on this loopback `address`, e.g. 127.0.0.1:8545")
 	f.StringVar(&o.journal, "journal", "", "journal `file` to write (default: $XDG_STATE_HOME/warroom/drill-<scenario>-<time>.jsonl)")
 	f.BoolVar(&o.headless, "headless", false, "run without the console and print the event stream as JSON lines")
@@ -81,6 +97,9 @@ Scenarios:
 	f.StringVar(&o.fix, "fix", "", "with --headless: once paused, compose the upgrade to this implementation, a built-in `name` (VaultV2) or an artifact file, and run every check")
 	f.Uint64Var(&o.seed, "seed", o.seed, "seed `N` of the drill's traffic and timing (the ordinary transactions, the simulated cosigners' delays): the same seed sends the same transactions at the same blocks, so two trainees can be compared; the keys are the same on every run whatever the seed")
 	f.StringVar(&o.resume, "resume", "", "go on with the drill recorded in this journal `file` after a crash: its state rebuilt, then a new chain segment, appended to the same journal")
+	f.StringVar(&o.rpc, "rpc", "", "run the drill on this node instead of the embedded chain: anvil, hardhat or geth --dev at an http(s):// or ws(s):// `URL` (a public network is refused); needs --funder-key-file")
+	f.StringVar(&o.funderKeyFile, "funder-key-file", "", "with --rpc: the first line of this `file` (mode 0600 or stricter) is the hex private key of an account on the node that funds the drill's keys with what the embedded chain gives them (10,000 ETH each), or less if it holds less; anvil's first dev account will do; the key is never shown or journaled")
+	f.StringVar(&o.writeConfig, "write-config", "", "once the protocol is deployed, write its protocol `file` (TOML) for warroom watch --config, with its artifacts beside it (drill.toml: in drill.artifacts/); needs --rpc or --rpc-listen; an existing FILE is replaced only when warroom drill wrote it (its first line says so)")
 
 	completeFlag(cmd, "block-time", fixedCompletions("2s", "500ms", "200ms"))
 	completeFlag(cmd, "rpc-listen", fixedCompletions(
@@ -88,8 +107,10 @@ Scenarios:
 		cobra.CompletionWithDesc("127.0.0.1:0", "any free port"),
 	))
 	completeFlag(cmd, "theme", fixedCompletions(themes.Names()...))
-	if err := cmd.MarkFlagFilename("journal", "jsonl"); err != nil {
-		panic(err)
+	for flag, ext := range map[string]string{"journal": "jsonl", "write-config": "toml"} {
+		if err := cmd.MarkFlagFilename(flag, ext); err != nil {
+			panic(err)
+		}
 	}
 	return cmd
 }
@@ -184,7 +205,8 @@ func nameWidth() int {
 
 // config checks everything the drill was given, before anything starts:
 // no chain, no journal for refused input. Its errors are usage errors.
-func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.Config, themes.Theme, error) {
+func (o drillOptions) config(c *common, now time.Time) (drill.Config, themes.Theme, error) {
+	getenv := c.getenv
 	sc, err := drill.Lookup(o.scenario)
 	if err != nil {
 		return drill.Config{}, themes.Theme{}, usageError(err)
@@ -209,11 +231,16 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 	if o.seed == 0 {
 		return drill.Config{}, themes.Theme{}, usageErrorf("--seed: want a positive integer such as 1 (the default) or 42; 0 is not a seed")
 	}
+	node, funder, err := o.externalFlags(c)
+	if err != nil {
+		return drill.Config{}, themes.Theme{}, err
+	}
 	if o.resume != "" {
 		cfg, err := o.resumeConfig(sc.Name)
 		if o.seedSet {
 			cfg.Seed = o.seed
 		}
+		cfg.WriteConfig = o.writeConfig
 		return cfg, theme, err
 	}
 	journal := o.journal
@@ -225,7 +252,8 @@ func (o drillOptions) config(getenv func(string) string, now time.Time) (drill.C
 	if err := session.CheckWritable(journal); err != nil {
 		return drill.Config{}, themes.Theme{}, usageErrorf("--journal: %w", err)
 	}
-	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause, Fix: o.fix, Seed: o.seed}
+	cfg := drill.Config{Scenario: sc.Name, BlockTime: o.blockTime, RPCListen: o.rpcListen, Journal: journal, AutoPause: o.autoPause, Fix: o.fix, Seed: o.seed,
+		RPC: node, Funder: funder, WriteConfig: o.writeConfig}
 	return cfg, theme, nil
 }
 
@@ -245,7 +273,7 @@ func runDrill(ctx context.Context, o drillOptions, c *common, stdout, stderr io.
 		listScenarios(stdout)
 		return nil
 	}
-	cfg, theme, err := o.config(c.getenv, time.Now())
+	cfg, theme, err := o.config(c, time.Now())
 	if err != nil {
 		return err
 	}
@@ -266,10 +294,9 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 	cfg.Tap = func(ev session.Event) error { return enc.Encode(forStream(ev)) }
 	d, err := drill.Start(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
-		return exitError
+		return startFailed(err, stderr)
 	}
-	announceRPC(d, stderr)
+	announceRPC(d, cfg, stderr)
 	reason := "script over"
 	select {
 	case <-d.Done():
@@ -300,10 +327,15 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 	return exitOK
 }
 
-// announceRPC says where the drill chain is served, when it is.
-func announceRPC(d *drill.Drill, w io.Writer) {
+// announceRPC says where the drill chain is served, when it is, or what
+// node the drill runs on, and where its protocol file is written.
+func announceRPC(d *drill.Drill, cfg drill.Config, w io.Writer) {
 	if url := d.RPCEndpoint(); url != "" {
-		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, devchain.ChainID)
+		fmt.Fprintf(w, "warroom: drill chain JSON-RPC at %s (chain id %d)\n", url, d.Chain().ChainID)
+	}
+	announceChain(d, cfg.BlockTime, w)
+	if path := cfg.WriteConfig; path != "" {
+		fmt.Fprintf(w, "warroom: wrote the protocol file %s; watch the drill from another process with: warroom watch --config %s\n", path, path)
 	}
 }
 
@@ -614,13 +646,16 @@ func terminal() screen {
 // session with its reason, keeps its stack in a file beside the journal,
 // and exits 1.
 func console(ctx context.Context, cfg drill.Config, theme themes.Theme, scr screen, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "warroom: starting drill %q (deploying the protocol on the embedded chain)…\n", cfg.Scenario)
+	on := "the embedded chain"
+	if cfg.RPC != "" {
+		on = "the node at " + config.Redact(cfg.RPC)
+	}
+	fmt.Fprintf(stderr, "warroom: starting drill %q (deploying the protocol on %s)…\n", cfg.Scenario, on)
 	d, err := drill.Start(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "warroom drill: %v\n", err)
-		return exitError
+		return startFailed(err, stderr)
 	}
-	announceRPC(d, stderr)
+	announceRPC(d, cfg, stderr)
 	m := scr.model(tui.Options{Session: d.Session(), Responder: d.Responder(), Theme: theme, Title: "drill · " + cfg.Scenario, JournalErr: d.Session().JournalErr})
 	defer stopOnJournalFailure(d)()
 	runErr := tui.Run(ctx, m, scr.opts...)

@@ -30,6 +30,17 @@ const Version = "0.1.0"
 // Config configures a drill.
 type Config struct {
 	Scenario string
+	// RPC, when set, is the node the drill runs on instead of the
+	// embedded chain (warroom drill --rpc): anvil, hardhat or geth --dev,
+	// http(s):// or ws(s)://. Funder pays for the drill's roles there
+	// (see external.go); it is never shown but as its address.
+	RPC    string
+	Funder *tx.Signer
+	// WriteConfig, when set, is the protocol file Start writes once the
+	// protocol is deployed, before the script's first block (see
+	// Drill.WriteConfig): the chain must be reachable by another process,
+	// a node (RPC) or the embedded chain served (RPCListen).
+	WriteConfig string
 	// BlockTime is the block period. Zero means blocks are sealed only by
 	// Step, for tests that drive the drill block by block.
 	BlockTime time.Duration
@@ -65,12 +76,12 @@ type Config struct {
 // DefaultSeed is the seed of a drill run without one.
 const DefaultSeed = 1
 
-// Drill is a running drill: an embedded chain with a deployed protocol, a
+// Drill is a running drill: a chain (the embedded one, or a node) with a deployed protocol, a
 // scripted attacker, a watcher feeding a session that records all of it,
 // and a responder that acts for the trainee.
 type Drill struct {
 	scenario  Scenario
-	chain     *devchain.Chain
+	chain     drillChain
 	session   *session.Session
 	responder *session.Responder
 	feed      *session.Feed
@@ -107,6 +118,48 @@ type Drill struct {
 	lagMu  sync.Mutex
 	sealed map[uint64]time.Time
 	lag    Lag
+
+	// notes are what bringing the chain up has to say (a node that mines
+	// itself, a funder short of the genesis amounts), journaled as
+	// warnings once the session has started.
+	notes []string
+}
+
+// drillChain is the chain a drill runs on: the embedded dev chain
+// (embedded) or an external node (node, external.go).
+type drillChain interface {
+	Client() chain.Client
+	// miner seals the setup's blocks; nil when the node mines on its own.
+	miner() deploy.Miner
+	// head is the newest block's number; Head is head without a context
+	// or an error (a node's newest block seen, when it does not answer).
+	head(ctx context.Context) (uint64, error)
+	Head() uint64
+	// commit seals one block with what the pool holds and returns its
+	// number (Step).
+	commit(ctx context.Context) (uint64, error)
+	// mine seals a block every period until ctx ends or Close, calling
+	// onSealed after each with its number.
+	mine(ctx context.Context, period time.Duration, onSealed func(uint64)) error
+	// endpoint is the loopback JSON-RPC URL the drill serves the chain
+	// at (--rpc-listen), "" when it serves none.
+	endpoint() string
+	// name is session.started's Chain: "embedded", or a node's
+	// scheme://host (never its path or query, which can hold a key).
+	name() string
+	Close() error
+}
+
+// embedded is the in-process dev chain as a drillChain.
+type embedded struct{ *devchain.Chain }
+
+func (e embedded) miner() deploy.Miner                    { return e.Chain }
+func (e embedded) head(context.Context) (uint64, error)   { return e.Head(), nil }
+func (e embedded) commit(context.Context) (uint64, error) { return e.Commit(), nil }
+func (e embedded) endpoint() string                       { return e.HTTPEndpoint() }
+func (e embedded) name() string                           { return "embedded" }
+func (e embedded) mine(ctx context.Context, p time.Duration, f func(uint64)) error {
+	return e.Mine(ctx, p, f)
 }
 
 // Lag is how far behind the chain the watcher ran: the worst time from a
@@ -167,26 +220,55 @@ func Start(ctx context.Context, cfg Config) (*Drill, error) {
 	if cfg.BlockTime < 0 {
 		return nil, fmt.Errorf("block time %s is negative", cfg.BlockTime)
 	}
+	var ext *node
+	if cfg.RPC != "" {
+		switch {
+		case cfg.RPCListen != "":
+			return nil, errors.New("a drill on a node is served by the node itself; --rpc-listen serves only the embedded chain")
+		case cfg.Resume:
+			return nil, errors.New("a resumed drill goes on on a new embedded chain; resuming a drill on a node (--rpc) is not supported")
+		}
+		// The node is reached and checked before the journal exists.
+		if ext, err = dialNode(ctx, cfg.RPC, cfg.Funder); err != nil {
+			return nil, err
+		}
+	}
 	journal, prior, err := openJournal(cfg)
 	if err != nil {
+		if ext != nil {
+			ext.Close()
+		}
 		return nil, err
 	}
-	alloc := types.GenesisAlloc{}
-	for _, role := range fundedRoles() {
-		alloc[Key(role).Address()] = types.Account{Balance: ether(10_000)}
+	var (
+		ch    drillChain
+		notes []string
+	)
+	if ext != nil {
+		ch = ext
+		if notes, err = ext.prepare(ctx); err != nil {
+			journal.Discard()
+			return nil, errors.Join(err, ext.Close())
+		}
+	} else {
+		alloc := types.GenesisAlloc{}
+		for _, role := range fundedRoles() {
+			alloc[Key(role).Address()] = types.Account{Balance: genesisFunds}
+		}
+		emb, err := devchain.New(devchain.Config{Alloc: alloc, RPCListen: cfg.RPCListen})
+		if err != nil {
+			journal.Discard()
+			return nil, err
+		}
+		ch = embedded{emb}
 	}
-	emb, err := devchain.New(devchain.Config{Alloc: alloc, RPCListen: cfg.RPCListen})
-	if err != nil {
-		journal.Discard()
-		return nil, err
-	}
-	d := &Drill{scenario: sc, chain: emb, dec: detect.NewDecoder(), cfg: cfg, seed: seedOf(cfg, prior), done: make(chan struct{}), prior: prior}
+	d := &Drill{scenario: sc, chain: ch, dec: detect.NewDecoder(), cfg: cfg, seed: seedOf(cfg, prior), done: make(chan struct{}), prior: prior, notes: notes}
 	if err := d.setup(ctx, journal); err != nil {
 		if d.cancel != nil {
 			d.cancel()
 			d.wg.Wait()
 		}
-		emb.Close()
+		ch.Close()
 		journal.Discard()
 		return nil, err
 	}
@@ -201,14 +283,14 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	}
 	d.chainID = chainID
 	e := &env{scenario: d.scenario, c: c, chainID: chainID, accts: map[string]*tx.Account{}, seed: d.seed,
-		miner: d.chain, busy: d.cfg.busy, quiet: d.cfg.quiet}
+		miner: d.chain.miner(), busy: d.cfg.busy, quiet: d.cfg.quiet}
 	var extras []deploy.Extra
 	if d.scenario.prepare != nil {
 		if extras, err = d.scenario.prepare(ctx, e); err != nil {
 			return fmt.Errorf("drill setup: %w", err)
 		}
 	}
-	dep, err := deploy.Drill(ctx, c, d.chain, e.account(roleDeployer), d.scenario.deployConfig(governance(), extras))
+	dep, err := deploy.Drill(ctx, c, d.chain.miner(), e.account(roleDeployer), d.scenario.deployConfig(governance(), extras))
 	if err != nil {
 		return fmt.Errorf("drill setup: %w", err)
 	}
@@ -239,7 +321,11 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	if d.script, err = d.scenario.newScript(e); err != nil {
 		return err
 	}
-	d.start = d.chain.Head() + 1
+	head, err := d.chain.head(ctx)
+	if err != nil {
+		return err
+	}
+	d.start = head + 1
 
 	d.session = d.newSession(journal, session.Options{Now: d.cfg.Now, Tap: d.cfg.Tap})
 	watched := dep.Watched()
@@ -272,10 +358,22 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	}
 	d.feed = session.NewFeed(d.session, feed)
 	if err := d.recordStart(session.Started{
-		Mode: "drill", Scenario: d.scenario.Name, Chain: "embedded", ChainID: chainID.Uint64(),
+		Mode: "drill", Scenario: d.scenario.Name, Chain: d.chain.name(), ChainID: chainID.Uint64(),
 		From: d.start, Watched: watched, Rules: d.cfg.Rules, BlockTime: session.Duration(d.cfg.BlockTime), Seed: d.seed, Version: Version,
 	}); err != nil {
 		return err
+	}
+	for _, note := range d.notes {
+		d.warn("drill", errors.New(note))
+	}
+	if path := d.cfg.WriteConfig; path != "" {
+		notes, err := d.WriteConfig(ctx, path)
+		if err != nil {
+			return fmt.Errorf("write the protocol file: %w", err)
+		}
+		for _, note := range notes {
+			d.warn("drill", fmt.Errorf("protocol file %s: %s", path, note))
+		}
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())
@@ -284,6 +382,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		Watched:    watched,
 		Classifier: detect.NewEngine(d.cfg.Rules, append(watched[:len(watched):len(watched)], dep.Observed()...), d.dec, c),
 		From:       d.start - 1, // the last setup block: its protocol reading is the baseline
+		Poll:       d.poll(),
 		OnError:    func(err error) { d.warn("watcher", err) },
 	})
 	d.wg.Add(1)
@@ -296,12 +395,26 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	// The first script block's transactions go into the pool now.
 	d.sendScript(runCtx)
 	if d.cfg.BlockTime > 0 {
-		return d.chain.Mine(runCtx, d.cfg.BlockTime, func(n uint64) {
+		return d.chain.mine(runCtx, d.cfg.BlockTime, func(n uint64) {
 			d.noteSealed(n)
 			d.sendScript(runCtx)
 		})
 	}
 	return nil
+}
+
+// poll is how often the watcher asks a node over HTTP for its head: a
+// tenth of the block period, between 20 and 100 ms, so it records a block
+// soon after it is sealed; zero (the watcher's default) for the embedded
+// chain, whose heads are pushed.
+func (d *Drill) poll() time.Duration {
+	if _, ok := d.chain.(*node); !ok {
+		return 0
+	}
+	if d.cfg.BlockTime <= 0 {
+		return 20 * time.Millisecond
+	}
+	return min(max(d.cfg.BlockTime/10, 20*time.Millisecond), 100*time.Millisecond)
 }
 
 // governance is who governs a drill protocol: the Safe's owners and
@@ -467,18 +580,22 @@ func (d *Drill) Deployment() *deploy.Deployment { return d.dep }
 // Client reaches the drill chain, as cast or a wallet would.
 func (d *Drill) Client() chain.Client { return d.chain.Client() }
 
-// RPCEndpoint is the loopback JSON-RPC URL of the drill chain, "" when it
-// is not served (no --rpc-listen).
-func (d *Drill) RPCEndpoint() string { return d.chain.HTTPEndpoint() }
+// RPCEndpoint is the loopback JSON-RPC URL of the embedded drill chain,
+// "" when it is not served (no --rpc-listen) or the drill runs on a node.
+func (d *Drill) RPCEndpoint() string { return d.chain.endpoint() }
 
 // Step seals the next block (with the script's transactions already queued),
 // waits until the watcher has recorded it, then queues the next script block.
-// It is for drills without a block time.
+// It is for drills without a block time. On a node it is one evm_mine, or
+// on a node that mines itself a wait for its next block.
 func (d *Drill) Step(ctx context.Context) (uint64, error) {
 	if d.cfg.BlockTime > 0 {
 		return 0, errors.New("step: this drill has a block clock")
 	}
-	n := d.chain.Commit()
+	n, err := d.chain.commit(ctx)
+	if err != nil {
+		return 0, err
+	}
 	if err := d.WaitProcessed(ctx, n); err != nil {
 		return n, err
 	}
@@ -499,7 +616,8 @@ func (d *Drill) WaitProcessed(ctx context.Context, n uint64) error {
 }
 
 // Close stops the drill, records its debrief (drill.scored) and
-// session.ended, and shuts the chain down.
+// session.ended, and shuts the embedded chain down (on a node: stops
+// sealing and turns automine back on if the drill turned it off).
 func (d *Drill) Close(reason string) error {
 	var err error
 	d.closed.Do(func() {

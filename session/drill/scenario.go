@@ -121,7 +121,8 @@ type env struct {
 	accts    map[string]*tx.Account
 	// seed seeds the script's traffic (Config.Seed).
 	seed uint64
-	// miner seals the setup's blocks (the embedded chain).
+	// miner seals the setup's blocks: the embedded chain, or evm_mine on
+	// a node; nil on a node that mines on its own (geth --dev).
 	miner deploy.Miner
 	// busy is how many ordinary transactions each block carries beyond
 	// the script's own (the quiet-traffic tests); 0 is none.
