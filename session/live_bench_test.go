@@ -44,6 +44,7 @@ type benchNode struct {
 	senders   []*tx.Signer
 	nonces    []uint64
 	attackers map[int]common.Address
+	sparse    bool // ordinary traffic is transfers between strangers
 }
 
 func newBenchNode(b *testing.B, ctx context.Context, c chain.Client, n int) *benchNode {
@@ -106,6 +107,8 @@ func (bn *benchNode) block(b *testing.B, k int) uint64 {
 		switch {
 		case bn.attackers[i] != (common.Address{}):
 			to, data, value, gas = bn.attackers[i], attack, benchEther(1), 3_000_000
+		case bn.sparse:
+			to, data, gas = bn.senders[(i+1)%len(bn.senders)].Address(), nil, 21_000
 		case (i+k)%2 == 1 && k > 0:
 			data, value = vault.PackWithdraw(benchEther(1)), new(big.Int)
 		}
@@ -150,11 +153,14 @@ func benchSession(b *testing.B, watched []chain.Watched) (*session.Session, *ses
 // vault here, so it traces as many).
 func BenchmarkAnvilIngest500(b *testing.B) {
 	for _, mode := range []string{watch.TraceBlock, watch.TracePrefilter} {
-		b.Run(mode, func(b *testing.B) { benchIngest(b, mode) })
+		b.Run(mode, func(b *testing.B) { benchIngest(b, mode, false) })
 	}
+	// A busy chain's block: 495 transfers between strangers and the 5
+	// attacks, so the prefilter traces 5.
+	b.Run("prefilter-sparse", func(b *testing.B) { benchIngest(b, watch.TracePrefilter, true) })
 }
 
-func benchIngest(b *testing.B, mode string) {
+func benchIngest(b *testing.B, mode string, sparse bool) {
 	node := toolchain.StartAnvilNode(b, "--no-mining", "--gas-limit", "1000000000")
 	ctx := context.Background()
 	c, err := rpc.Dial(ctx, node.URL)
@@ -166,6 +172,7 @@ func benchIngest(b *testing.B, mode string) {
 		b.Fatal(err)
 	}
 	bn := newBenchNode(b, ctx, c, 500)
+	bn.sparse = sparse
 	if err := c.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		b.Fatal(err)
 	}

@@ -157,7 +157,7 @@ func (p *Pool) publish() {
 	s := p.statusLocked()
 	old := p.shown
 	worth := s.Index != old.Index || s.Up != old.Up || s.Endpoint != old.Endpoint ||
-		moved(old.Latency, s.Latency)
+		(old.Latency == 0 && s.Latency > 0) || moved(old.Latency, s.Latency)
 	if worth {
 		p.shown = s
 	}
