@@ -155,8 +155,14 @@ func guardianKeystore(t *testing.T) (file, pwFile string) {
 // runs; the process is killed when the test ends, if it is still running.
 func startBin(t *testing.T, args ...string) (*exec.Cmd, *liveOutput, *liveOutput, chan error) {
 	t.Helper()
+	return startBinEnv(t, nil, args...)
+}
+
+// startBinEnv is startBin with variables added to the environment.
+func startBinEnv(t *testing.T, env []string, args ...string) (*exec.Cmd, *liveOutput, *liveOutput, chan error) {
+	t.Helper()
 	cmd := exec.Command(warroomBin(t), args...)
-	cmd.Env = binEnv(t.TempDir())
+	cmd.Env = append(binEnv(t.TempDir()), env...)
 	var stdout, stderr liveOutput
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {

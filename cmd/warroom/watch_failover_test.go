@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -42,21 +41,7 @@ func TestWatchFailsOverMidIncident(t *testing.T) {
 	liveWrite(t, file, rpcLine.ReplaceAllString(string(text), `rpc = ["`+a.URL+`", "`+b.URL+`"]`))
 
 	journal := filepath.Join(t.TempDir(), "watch.jsonl")
-	cmd := exec.Command(warroomBin(t), "watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal)
-	cmd.Env = binEnv(t.TempDir())
-	var stdout, stderr liveOutput
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			<-exited
-		}
-	})
+	cmd, stdout, stderr, exited := startBin(t, "watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal)
 	kindIs := func(kind string, has ...string) func(string) bool {
 		return func(l string) bool {
 			ev, ok := eventOf(l)
@@ -71,7 +56,7 @@ func TestWatchFailsOverMidIncident(t *testing.T) {
 			return true
 		}
 	}
-	stdout.waitFor(t, "rpc 1 in use", time.Minute, kindIs("node", `"rpc 1 (`, `"up"`), &stderr)
+	stdout.waitFor(t, "rpc 1 in use", time.Minute, kindIs("node", `"rpc 1 (`, `"up"`), stderr)
 
 	// A block on both nodes, recorded through rpc 1; then rpc 1 dies.
 	for _, u := range []string{a.URL, b.URL} {
@@ -84,9 +69,9 @@ func TestWatchFailsOverMidIncident(t *testing.T) {
 		}
 		c.Close()
 	}
-	stdout.waitFor(t, "a block", time.Minute, kindIs("block"), &stderr)
+	stdout.waitFor(t, "a block", time.Minute, kindIs("block"), stderr)
 	a.Stop()
-	stdout.waitFor(t, "rpc 2 in use", time.Minute, kindIs("node", `"rpc 2 (`, `"up"`), &stderr)
+	stdout.waitFor(t, "rpc 2 in use", time.Minute, kindIs("node", `"rpc 2 (`, `"up"`), stderr)
 
 	// The attack, on the node that is left.
 	cb, err := rpc.Dial(context.Background(), b.URL)
@@ -100,9 +85,9 @@ func TestWatchFailsOverMidIncident(t *testing.T) {
 		p.accts[r] = tx.NewAccount(cb, liveKey(r), chainID)
 	}
 	attackTx := p.attack(t)
-	stdout.waitFor(t, "the attack's critical alert", time.Minute, kindIs("alert", attackTx.Hex(), `"critical"`), &stderr)
-	stdout.waitFor(t, "the pause confirmed", time.Minute, kindIs("action.confirmed", `"pause-1"`), &stderr)
-	stdout.waitFor(t, "paused observed", time.Minute, kindIs("protocol.state", `"paused":true`), &stderr)
+	stdout.waitFor(t, "the attack's critical alert", time.Minute, kindIs("alert", attackTx.Hex(), `"critical"`), stderr)
+	stdout.waitFor(t, "the pause confirmed", time.Minute, kindIs("action.confirmed", `"pause-1"`), stderr)
+	stdout.waitFor(t, "paused observed", time.Minute, kindIs("protocol.state", `"paused":true`), stderr)
 
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)

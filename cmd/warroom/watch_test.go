@@ -11,7 +11,6 @@ import (
 	"math/big"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -259,47 +258,33 @@ func noSecrets(t *testing.T, where string, texts ...string) {
 func TestWatchHeadlessOnAnvil(t *testing.T) {
 	p := deployLive(t, toolchain.StartAnvil(t))
 	file := p.configFile(t, true)
-	home := t.TempDir()
 	journal := filepath.Join(t.TempDir(), "watch.jsonl")
-	cmd := exec.Command(warroomBin(t), "watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal)
-	cmd.Env = append(binEnv(home), "ANVIL_URL="+p.anvilEnv())
-	var stdout, stderr liveOutput
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			<-exited
-		}
-	})
+	cmd, stdout, stderr, exited := startBinEnv(t, []string{"ANVIL_URL=" + p.anvilEnv()},
+		"watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal)
 
-	stdout.waitFor(t, "first block", time.Minute, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "block" }, &stderr)
+	stdout.waitFor(t, "first block", time.Minute, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "block" }, stderr)
 	attackTx := p.attack(t)
 
 	alert := stdout.waitFor(t, "critical alert on the attack", time.Minute, func(l string) bool {
 		ev, ok := eventOf(l)
 		return ok && ev.Kind == "alert" && strings.Contains(string(ev.Data), attackTx.Hex()) && strings.Contains(string(ev.Data), `"critical"`)
-	}, &stderr)
+	}, stderr)
 	if !strings.Contains(alert, chain.RuleReentrancy) {
 		t.Errorf("the attack's alert has no reentrancy finding: %s", alert)
 	}
 	confirmed := stdout.waitFor(t, "the pause confirmed", time.Minute, func(l string) bool {
 		ev, ok := eventOf(l)
 		return ok && ev.Kind == "action.confirmed" && strings.Contains(string(ev.Data), `"pause-1"`)
-	}, &stderr)
+	}, stderr)
 	stdout.waitFor(t, "paused observed", time.Minute, func(l string) bool {
 		ev, ok := eventOf(l)
 		return ok && ev.Kind == "protocol.state" && strings.Contains(string(ev.Data), `"paused":true`)
-	}, &stderr)
+	}, stderr)
 	paused, err := contracts.Call(context.Background(), p.c, p.dep.Vault, nil, contracts.NewIPausable().PackPaused(), contracts.NewIPausable().UnpackPaused)
 	if err != nil || !paused {
 		t.Fatalf("paused() on chain is %v (%v) after %s", paused, err, confirmed)
 	}
-	requested := stdout.waitFor(t, "the pause requested", time.Second, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "action.requested" }, &stderr)
+	requested := stdout.waitFor(t, "the pause requested", time.Second, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "action.requested" }, stderr)
 	if !strings.Contains(requested, p.guardian.Hex()) && !strings.Contains(strings.ToLower(requested), strings.ToLower(p.guardian.Hex())) {
 		t.Errorf("the pause was not signed by the keystore's guardian %s: %s", p.guardian.Hex(), requested)
 	}
