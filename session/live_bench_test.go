@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"warroom/chain"
 	"warroom/chain/contracts"
@@ -217,6 +218,20 @@ func benchIngest(b *testing.B, mode string, sparse bool) {
 	if mode == watch.TraceBlock {
 		b.ReportMetric(float64(traced.Microseconds())/1000/float64(b.N), "trace-ms/block")
 	}
+	// Where a block's time goes, on the last one: the node's answers.
+	last := new(big.Int).SetUint64(head + uint64(b.N))
+	t0 := time.Now()
+	blk, err := c.BlockByNumber(ctx, last)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t1 := time.Now()
+	if _, err := c.BlockReceipts(ctx, gethrpc.BlockNumberOrHashWithHash(blk.Hash(), false)); err != nil {
+		b.Fatal(err)
+	}
+	t2 := time.Now()
+	b.ReportMetric(float64(t1.Sub(t0).Microseconds())/1000, "fetch-ms")
+	b.ReportMetric(float64(t2.Sub(t1).Microseconds())/1000, "receipts-ms")
 }
 
 func mustHash(b *testing.B, c chain.Client, n uint64) common.Hash {

@@ -236,7 +236,21 @@ func (w *Watcher) catchUp(ctx context.Context, out func(chain.BlockResult) error
 // past it. On error nothing advances, so the block is tried again.
 func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, error) {
 	num := new(big.Int).SetUint64(n)
+	// The block and its receipts are asked for at once, the receipts by
+	// number; they must then be the block's own (a reorg between the two
+	// answers makes them another block's, and the block is read again).
+	var early []*types.Receipt
+	var earlyErr error
+	var got sync.WaitGroup
+	if !w.perTx {
+		got.Add(1)
+		go func() {
+			defer got.Done()
+			early, earlyErr = w.c.BlockReceipts(ctx, gethrpc.BlockNumberOrHashWithNumber(gethrpc.BlockNumber(n)))
+		}()
+	}
 	block, err := w.c.BlockByNumber(ctx, num)
+	got.Wait()
 	if err != nil {
 		return chain.BlockResult{}, fmt.Errorf("fetch block: %w", err)
 	}
@@ -245,7 +259,13 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	}
 	hash := block.Hash()
 	txs := block.Transactions()
-	receipts, err := w.receipts(ctx, hash, txs)
+	if earlyErr != nil && errors.Is(chain.NodeError(earlyErr), chain.ErrUnsupported) {
+		w.noBlockReceipts(earlyErr)
+	}
+	receipts, err := early, earlyErr
+	if w.perTx || err != nil || !receiptsOf(receipts, hash) {
+		receipts, err = w.receipts(ctx, hash, txs)
+	}
 	if err != nil {
 		return chain.BlockResult{}, fmt.Errorf("fetch receipts: %w", err)
 	}
@@ -319,8 +339,7 @@ func (w *Watcher) receipts(ctx context.Context, hash common.Hash, txs types.Tran
 		if err == nil || !errors.Is(chain.NodeError(err), chain.ErrUnsupported) {
 			return rs, err
 		}
-		w.perTx = true
-		w.report(fmt.Errorf("node has no eth_getBlockReceipts (%v): reading receipts one transaction at a time", err))
+		w.noBlockReceipts(err)
 	}
 	out := make([]*types.Receipt, len(txs))
 	for i, tx := range txs {
@@ -562,4 +581,23 @@ func (w *Watcher) watched(a common.Address) bool {
 		}
 	}
 	return false
+}
+
+// receiptsOf reports whether receipts are block hash's.
+func receiptsOf(receipts []*types.Receipt, hash common.Hash) bool {
+	for _, r := range receipts {
+		if r.BlockHash != hash {
+			return false
+		}
+	}
+	return true
+}
+
+// noBlockReceipts reads receipts one transaction at a time from now on,
+// and says so once.
+func (w *Watcher) noBlockReceipts(err error) {
+	if !w.perTx {
+		w.perTx = true
+		w.report(fmt.Errorf("node has no eth_getBlockReceipts (%v): reading receipts one transaction at a time", err))
+	}
 }
