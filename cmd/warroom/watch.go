@@ -344,12 +344,12 @@ func dialEndpoint(ctx context.Context, ep config.Endpoint) (chain.Client, error)
 		raw, err = gethrpc.DialOptions(ctx, ep.URL())
 	}
 	if err != nil {
-		return nil, errors.New(config.RedactError(err, ep.URL()))
+		return nil, errors.New(config.RedactError(rpc.Describe(err), ep.URL()))
 	}
 	c := rpc.NewClient(raw)
 	if _, err := c.ChainID(ctx); err != nil {
 		c.Close()
-		return nil, errors.New(config.RedactError(err, ep.URL()))
+		return nil, errors.New(config.RedactError(rpc.Describe(err), ep.URL()))
 	}
 	return c, nil
 }

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -519,6 +521,7 @@ pause = "pause()"
 		{"wrong password", anvilDown, []string{"watch", "--config", withGuardian, "--password-file", wrongPw}, exitUsage, []string{"wrong password"}},
 		{"no terminal for the password", anvilDown, []string{"watch", "--config", withGuardian}, exitUsage, []string{"give --password-file"}},
 		{"unknown trace mode", anvilDown, []string{"watch", "--config", noGuardian, "--trace", "some"}, exitUsage, []string{`--trace "some" is not a trace mode; want block, prefilter or auto`}},
+		{"a node that answers a web page", map[string]string{"ANVIL_URL": webPage(t)}, []string{"watch", "--config", noGuardian}, exitError, []string{"rpc entry 2 (http://127.0.0.1:", "answers, but not with JSON-RPC"}},
 		{"no node answers", anvilDown, []string{"watch", "--config", noGuardian}, exitError, []string{"none of the 2 nodes answers", "rpc entry 1 (http://127.0.0.1:", "trying rpc entry 2", "the last, rpc entry 2 (http://127.0.0.1:"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -573,4 +576,15 @@ func TestSlug(t *testing.T) {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// webPage is a URL that answers every request with an HTML page, as a
+// misconfigured proxy does.
+func webPage(t *testing.T) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html>502 Bad Gateway</html>"))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }
