@@ -220,7 +220,7 @@ func (p *Pool) client(ctx context.Context) (chain.Client, uint64, error) {
 				return nil, 0, ctx.Err()
 			}
 			st.backoff = min(max(2*st.backoff, p.cfg.MinBackoff), p.cfg.MaxBackoff)
-			st.retryAt, st.err = time.Now().Add(st.backoff), err.Error()
+			st.retryAt, st.err = time.Now().Add(st.backoff), Describe(err).Error()
 			st.wrongChain = errors.Is(err, ErrWrongChain)
 			errs = append(errs, ep.Name+": "+st.err)
 			continue
@@ -277,8 +277,8 @@ func (p *Pool) fail(gen uint64, err error) {
 	}
 	st := &p.state[p.cur]
 	st.backoff = min(max(2*st.backoff, p.cfg.MinBackoff), p.cfg.MaxBackoff)
-	st.retryAt, st.err = time.Now().Add(st.backoff), err.Error()
-	p.lastErr = p.eps[p.cur].Name + ": " + err.Error()
+	st.retryAt, st.err = time.Now().Add(st.backoff), Describe(err).Error()
+	p.lastErr = p.eps[p.cur].Name + ": " + st.err
 	c := p.c
 	p.c, p.cur = nil, -1
 	p.gen++
