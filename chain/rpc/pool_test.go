@@ -225,6 +225,9 @@ func TestCrossCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
+	// Another timestamp, so rpc 3's block 6 is not rpc 1's by chance
+	// (two empty blocks on one parent in the same second are the same).
+	anvilCall(t, other, "evm_setNextBlockTimestamp", time.Now().Unix()+1000)
 	anvilCall(t, other, "anvil_mine", "0x1")
 	dis := ev.wait(t, "disagreement", func(e CrossEvent) bool { return e.Kind == CrossDisagree && !e.Cleared })
 	if dis.Block != 6 || dis.Hash == dis.OtherHash || !strings.Contains(dis.Message, "block 6") {

@@ -58,10 +58,15 @@ func TestWatchFailsOverMidIncident(t *testing.T) {
 	}
 	stdout.waitFor(t, "rpc 1 in use", time.Minute, kindIs("node", `"rpc 1 (`, `"up"`), stderr)
 
-	// A block on both nodes, recorded through rpc 1; then rpc 1 dies.
+	// The same block on both nodes (the same timestamp, so the same
+	// hash), recorded through rpc 1; then rpc 1 dies.
+	at := time.Now().Unix() + 5
 	for _, u := range []string{a.URL, b.URL} {
 		c, err := rpc.Dial(context.Background(), u)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.CallContext(context.Background(), nil, "evm_setNextBlockTimestamp", at); err != nil {
 			t.Fatal(err)
 		}
 		if err := c.CallContext(context.Background(), nil, "anvil_mine", "0x1"); err != nil {
