@@ -171,13 +171,7 @@ func TestWatcherRidesOutANodeRestart(t *testing.T) {
 // and the drain taken off, is session's TestReorgDropsAlerts.)
 func TestWatcherWalksBackAReorg(t *testing.T) {
 	node := toolchain.StartAnvilNode(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, err := rpc.Dial(ctx, node.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	ctx, c := dialNode(t, node.URL)
 	p := deployOn(t, ctx, c)
 	col := newCollector(t, p.head+1)
 	var mu sync.Mutex
@@ -304,13 +298,7 @@ func TestWatcherGoesOnPastAnUntraceableBlock(t *testing.T) {
 		proxy.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, err := rpc.Dial(ctx, srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	ctx, c := dialNode(t, srv.URL)
 	p := deployOn(t, ctx, c)
 	var mu sync.Mutex
 	var said []string
@@ -387,13 +375,7 @@ func TestWatcherOverWebSocket(t *testing.T) {
 // nothing, goes untraced: what the mode says it misses.
 func TestWatcherPrefilter(t *testing.T) {
 	node := toolchain.StartAnvilNode(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, err := rpc.Dial(ctx, node.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	ctx, c := dialNode(t, node.URL)
 	p := deployOn(t, ctx, c)
 	w := New(c, Config{Watched: p.watched, Classifier: detect.NewEngine(chain.DefaultRules(), p.watched, p.dec, c), From: p.head + 1, Poll: 10 * time.Millisecond,
 		Trace: TracePrefilter, OnError: func(err error) { t.Logf("watcher: %v", err) }})
@@ -439,3 +421,17 @@ func TestWatcherPrefilter(t *testing.T) {
 }
 
 func ptr(a common.Address) *common.Address { return &a }
+
+// dialNode is a client of the node at url and a context for the test,
+// both ended with it.
+func dialNode(t *testing.T, url string) (context.Context, chain.Client) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	c, err := rpc.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return ctx, c
+}
