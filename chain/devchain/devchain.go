@@ -51,8 +51,9 @@ type Chain struct {
 	stack   *node.Node
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
-	client  chain.Client
-	served  *rpcServer // --rpc-listen, nil when not serving
+	client  *nativeClient // answers from the backend, the rest through rpc
+	rpc     chain.Client  // the in-process JSON-RPC client
+	served  *rpcServer    // --rpc-listen, nil when not serving
 
 	mu     sync.Mutex // serialises sealing
 	stopMu sync.Mutex
@@ -127,6 +128,13 @@ func New(cfg Config) (*Chain, error) {
 	ethConf.NoPruning = true
 	ethConf.StateScheme = rawdb.HashScheme
 	ethConf.TxPool.NoLocals = true
+	// Drills send no blobs, but geth 1.17 builds the eth service with a
+	// blob pool whatever the configuration (eth.New registers it
+	// unconditionally; a zero Datacap is sanitised back to the default).
+	// It keeps no files here, and its per-head work, recovering the new
+	// block's senders, finds them already cached by the native client
+	// (nativesenders.go).
+	ethConf.BlobPool.Datadir = ""
 	// Payloads are built on demand and taken at once; a long recommit keeps a
 	// slow build (a loaded machine, big deployments) from being cut short.
 	ethConf.Miner.Recommit = time.Minute
@@ -165,17 +173,27 @@ func New(cfg Config) (*Chain, error) {
 			return nil, err
 		}
 	}
+	rpcClient := rpc.NewClient(stack.Attach())
 	return &Chain{
 		stack:   stack,
 		backend: backend,
 		beacon:  beacon,
-		client:  rpc.NewClient(stack.Attach()),
+		client:  newNativeClient(backend, rpcClient),
+		rpc:     rpcClient,
 		served:  served,
 	}, nil
 }
 
-// Client returns the in-process RPC client: the same interface a remote node gets.
+// Client returns the chain's native client: the same chain.Client a
+// remote node gets, answering blocks, receipts, senders, traces, state
+// and heads from the geth backend in process, with no JSON (native.go).
+// Its answers are the RPC client's (RPCClient).
 func (e *Chain) Client() chain.Client { return e.client }
+
+// RPCClient returns the client over the node's in-process JSON-RPC: what
+// the native client stands in for, kept for tests that compare the two.
+// It is closed with the chain.
+func (e *Chain) RPCClient() chain.Client { return e.rpc }
 
 // HTTPEndpoint is the loopback JSON-RPC URL, or "" when not serving.
 func (e *Chain) HTTPEndpoint() string {

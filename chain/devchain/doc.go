@@ -3,4 +3,12 @@
 // simulated beacon that seals a block when told to or on a period, the
 // machinery behind geth --dev. It serves the same chain.Client a remote
 // node does, and optionally loopback HTTP JSON-RPC for cast or a wallet.
+//
+// The client it serves is native: what the watcher asks on every block
+// (blocks, receipts, senders, call traces, state, heads) is answered from
+// the geth backend in process, with no JSON between the chain and the
+// console, and the call traces come from a Go tracer that builds
+// chain.CallFrame from the EVM's hooks with the content of geth's
+// callTracer. The rest goes through the node's in-process JSON-RPC, whose
+// client (RPCClient) gives the same answers, slower.
 package devchain

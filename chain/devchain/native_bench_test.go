@@ -1,0 +1,228 @@
+package devchain_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"warroom/chain"
+	"warroom/chain/contracts"
+	"warroom/chain/tx"
+)
+
+// benchSizes are the block sizes of the trace and fetch benchmarks, as
+// session/drill's BenchmarkBlockPipeline: 900 is what fits the dev chain's
+// 60M gas.
+var benchSizes = []int{100, 500, 900}
+
+// benchBlocks are one sealed block of vault traffic per size on a fresh
+// chain: deposits and withdrawals of 0.01 ether from distinct senders,
+// one attack(12) per hundred.
+type benchBlocks struct {
+	n      *twoClients
+	blocks map[int]common.Hash
+}
+
+func newBenchBlocks(b *testing.B) *benchBlocks {
+	b.Helper()
+	most := benchSizes[len(benchSizes)-1]
+	roles := make([]string, most)
+	for i := range roles {
+		roles[i] = fmt.Sprintf("s%d", i)
+	}
+	n := newTwoClients(b, roles...)
+	vault := n.dep.Vault
+	senders := make([]*tx.Account, most)
+	var setup []*types.Transaction
+	for i, r := range roles {
+		senders[i] = n.account(r)
+		setup = append(setup, n.send(b, senders[i], &vault, n.vault.PackDeposit(), ether(1), 300_000))
+	}
+	whale := n.depositors[0]
+	setup = append(setup, n.send(b, whale, &vault, n.vault.PackDeposit(), ether(500), 300_000))
+	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
+	deployTx := n.send(b, n.attacker, nil, code, nil, 3_000_000)
+	attack := crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
+	if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
+		b.Fatal(err)
+	}
+	bb := &benchBlocks{n: n, blocks: map[int]common.Hash{}}
+	centi := new(big.Int).Div(ether(1), big.NewInt(100))
+	for round, size := range benchSizes {
+		attacks := max(1, size/100)
+		for i := 0; i < size-attacks; i++ {
+			if (i+round)%2 == 0 {
+				n.send(b, senders[i], &vault, n.vault.PackDeposit(), centi, 70_000)
+			} else {
+				n.send(b, senders[i], &vault, n.vault.PackWithdraw(centi), nil, 80_000)
+			}
+		}
+		for range attacks {
+			n.send(b, n.attacker, &attack, n.att.PackAttack(big.NewInt(12)), ether(1), 700_000)
+		}
+		num := n.emb.Commit()
+		blk, err := n.native.BlockByNumber(n.ctx, new(big.Int).SetUint64(num))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(blk.Transactions()) != size {
+			b.Fatalf("block %d holds %d of %d transactions", num, len(blk.Transactions()), size)
+		}
+		bb.blocks[size] = blk.Hash()
+	}
+	return bb
+}
+
+// BenchmarkTraceBlock is the trace alone of a block of vault traffic: the
+// native client's Go tracer against debug_traceBlockByHash with
+// callTracer through the in-process RPC client.
+func BenchmarkTraceBlock(b *testing.B) {
+	bb := newBenchBlocks(b)
+	for _, size := range benchSizes {
+		for _, c := range []struct {
+			name string
+			c    chain.Client
+		}{{"native", bb.n.native}, {"rpc", bb.n.rpc}} {
+			b.Run(fmt.Sprintf("txs=%d/%s", size, c.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					frames, err := c.c.TraceBlock(bb.n.ctx, bb.blocks[size])
+					if err != nil || len(frames) != size {
+						b.Fatalf("%d frames, %v", len(frames), err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkFetchBlock is what the watcher fetches of a block besides its
+// trace: the block, its receipts and every sender, native against RPC.
+func BenchmarkFetchBlock(b *testing.B) {
+	bb := newBenchBlocks(b)
+	for _, size := range benchSizes {
+		for _, c := range []struct {
+			name string
+			c    chain.Client
+		}{{"native", bb.n.native}, {"rpc", bb.n.rpc}} {
+			b.Run(fmt.Sprintf("txs=%d/%s", size, c.name), func(b *testing.B) {
+				b.ReportAllocs()
+				hash := bb.blocks[size]
+				for b.Loop() {
+					h, err := c.c.HeaderByHash(bb.n.ctx, hash)
+					if err != nil {
+						b.Fatal(err)
+					}
+					blk, err := c.c.BlockByNumber(bb.n.ctx, h.Number)
+					if err != nil {
+						b.Fatal(err)
+					}
+					rs, err := c.c.BlockReceipts(bb.n.ctx, gethrpc.BlockNumberOrHashWithHash(hash, false))
+					if err != nil || len(rs) != size {
+						b.Fatalf("%d receipts, %v", len(rs), err)
+					}
+					for i, t := range blk.Transactions() {
+						if _, err := c.c.TransactionSender(bb.n.ctx, t, hash, uint(i)); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkWatcherProcess is chain/watch's Process of a freshly sealed
+// block of vault traffic through each client (session/drill's
+// BenchmarkBlockPipeline adds the session's journal and reducer), with
+// what it compares to beside it: trace-ms/op is the trace alone of the
+// same block (TraceBlock again, after Process), seal-ms/op geth's seal of
+// it, and process/trace and process/seal the ratios.
+func BenchmarkWatcherProcess(b *testing.B) {
+	for _, client := range []string{"native", "rpc"} {
+		b.Run(client, func(b *testing.B) {
+			most := benchSizes[len(benchSizes)-1]
+			roles := make([]string, most)
+			for i := range roles {
+				roles[i] = fmt.Sprintf("s%d", i)
+			}
+			n := newTwoClients(b, roles...)
+			c := n.native
+			if client == "rpc" {
+				c = n.rpc
+			}
+			vault := n.dep.Vault
+			senders := make([]*tx.Account, most)
+			var setup []*types.Transaction
+			for i, r := range roles {
+				senders[i] = n.account(r)
+				setup = append(setup, n.send(b, senders[i], &vault, n.vault.PackDeposit(), ether(1), 300_000))
+			}
+			setup = append(setup, n.send(b, n.depositors[0], &vault, n.vault.PackDeposit(), ether(500), 300_000))
+			code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
+			deployTx := n.send(b, n.attacker, nil, code, nil, 3_000_000)
+			attack := crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
+			if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
+				b.Fatal(err)
+			}
+			w := n.watcher(b, c)
+			for next := n.start + 1; next <= n.emb.Head(); next++ {
+				if _, err := w.Process(n.ctx, next); err != nil {
+					b.Fatal(err)
+				}
+			}
+			centi := new(big.Int).Div(ether(1), big.NewInt(100))
+			round := 0
+			for _, size := range benchSizes {
+				b.Run(fmt.Sprintf("txs=%d", size), func(b *testing.B) {
+					var seal, trace time.Duration
+					b.ReportAllocs()
+					b.StopTimer()
+					b.ResetTimer()
+					for i := 0; i < b.N; i++ {
+						round++
+						attacks := max(1, size/100)
+						for j := 0; j < size-attacks; j++ {
+							if (j+round)%2 == 0 {
+								n.send(b, senders[j], &vault, n.vault.PackDeposit(), centi, 70_000)
+							} else {
+								n.send(b, senders[j], &vault, n.vault.PackWithdraw(centi), nil, 80_000)
+							}
+						}
+						for range attacks {
+							n.send(b, n.attacker, &attack, n.att.PackAttack(big.NewInt(12)), ether(1), 700_000)
+						}
+						t0 := time.Now()
+						num := n.emb.Commit()
+						seal += time.Since(t0)
+						b.StartTimer()
+						res, err := w.Process(n.ctx, num)
+						b.StopTimer()
+						if err != nil {
+							b.Fatal(err)
+						}
+						if res.Block.TxCount != size || len(res.Alerts) < attacks {
+							b.Fatalf("block %d: %d txs, %d alerts; want %d txs, %d attacks", num, res.Block.TxCount, len(res.Alerts), size, attacks)
+						}
+						t0 = time.Now()
+						if _, err := c.TraceBlock(n.ctx, res.Block.Hash); err != nil {
+							b.Fatal(err)
+						}
+						trace += time.Since(t0)
+					}
+					ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(b.N) }
+					b.ReportMetric(ms(seal), "seal-ms/op")
+					b.ReportMetric(ms(trace), "trace-ms/op")
+					b.ReportMetric(float64(b.Elapsed())/float64(trace), "process/trace")
+					b.ReportMetric(float64(b.Elapsed())/float64(seal), "process/seal")
+				})
+			}
+		})
+	}
+}
