@@ -37,6 +37,12 @@ const (
 	// node that gives no traces, a transaction the drill could not send):
 	// shown to the responder, kept for the post-mortem.
 	KindWarning Kind = "warning"
+
+	// KindActionSpeedUp records the decision to replace an action's
+	// pending transaction with a higher-fee one (ActionReplacement),
+	// before the replacement is sent; its action.submitted names what it
+	// replaces.
+	KindActionSpeedUp Kind = "action.speedup"
 )
 
 // durable kinds are fsynced before Record returns: they acknowledge something
@@ -44,7 +50,7 @@ const (
 func (k Kind) durable() bool {
 	switch k {
 	case KindSessionStarted, KindSessionEnded, KindActionRequested, KindActionSubmitted,
-		KindActionConfirmed, KindActionFailed, KindApprovalAdded, KindApprovalRejected,
+		KindActionConfirmed, KindActionFailed, KindActionSpeedUp, KindApprovalAdded, KindApprovalRejected,
 		KindChecklistTicked, KindNote, KindAlertAcknowledged, KindDrillScored,
 		KindSafeRequested, KindSafeRequestSigned, KindSafeRequestRefused:
 		return true
@@ -105,6 +111,9 @@ type Acknowledged struct {
 // Action kinds.
 const (
 	ActionPause = "pause"
+	// ActionSpeedUp is a plan that replaces an action's pending
+	// transaction (Plan.SpeedsUp) with the same call at a higher fee.
+	ActionSpeedUp = "speed-up"
 )
 
 // ActionRequested is the data of action.requested: the exact transactions
@@ -123,6 +132,33 @@ type ActionRequested struct {
 type ActionSubmitted struct {
 	ID     string      `json:"id"`
 	TxHash common.Hash `json:"tx"`
+	// Replaces is the pending transaction this one replaces (same nonce,
+	// same call, higher fee: a speed-up); zero for a first send.
+	Replaces common.Hash `json:"replaces,omitempty"`
+}
+
+// ActionReplacement is the data of action.speedup: the responder's
+// decision to replace the pending transaction of action ID with the same
+// call at a higher fee, exactly as signed, recorded before it is sent.
+type ActionReplacement struct {
+	ID string `json:"id"` // the action sped up: "pause-1"
+	// SpeedUp is the speed-up's own id: "speedup-1".
+	SpeedUp string `json:"speedUp"`
+	Auto    bool   `json:"auto,omitempty"` // the circuit breaker asked, not a human
+	Reason  string `json:"reason,omitempty"`
+	// Txs are the replacements, as signed; Replaces[i] is what Txs[i]
+	// replaces.
+	Txs      []chain.TxPlan   `json:"txs"`
+	Replaces []ActionReplaced `json:"replaces"`
+}
+
+// ActionReplaced is a pending transaction a speed-up replaces: its hash,
+// nonce and the fees it offered.
+type ActionReplaced struct {
+	TxHash common.Hash `json:"tx"`
+	Nonce  uint64      `json:"nonce"`
+	MaxFee *big.Int    `json:"maxFeePerGas"`
+	MaxTip *big.Int    `json:"maxPriorityFeePerGas"`
 }
 
 // ActionConfirmed is the data of action.confirmed.

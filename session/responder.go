@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +46,12 @@ type Plan struct {
 	// Upgrade is the composed upgrade a route step (schedule, execute) carries.
 	Upgrade string
 	Txs     []chain.TxPlan
-	signed  []*types.Transaction
+	// SpeedsUp is the action whose pending transaction a speed-up plan
+	// (Action ActionSpeedUp) replaces; Replaces[i] is what Txs[i]
+	// replaces: its hash, nonce and the fees it offered.
+	SpeedsUp string
+	Replaces []ActionReplaced
+	signed   []*types.Transaction
 }
 
 // Backend is what the responder needs from a node: sending, reading the
@@ -60,6 +68,12 @@ type ResponderConfig struct {
 	Backend Backend
 	// Guardian signs pauses; nil makes the responder read-only.
 	Guardian *tx.Signer
+	// Tip is the priority fee per gas every transaction the responder
+	// plans offers (pause, unpause, deployment, route steps), in wei: an
+	// incident raises it to be first in the next block. Nil, zero or
+	// negative takes the node's suggestion. A speed-up offers at least
+	// twice the tip it replaces, and at least this.
+	Tip *big.Int
 	// Decoder shows the decoded calls of what is about to be signed.
 	Decoder chain.CallDecoder
 	// Targets are the watched contracts; the pausable ones are paused, the
@@ -114,6 +128,12 @@ type Responder struct {
 	// safeTxHash.
 	verifiers map[common.Hash]*safe.Verifier
 
+	// flying are the transactions sent and not yet mined, by action id
+	// (an action sends its transactions one at a time), with the
+	// replacements sent for them (speedup.go).
+	flying map[string]*inflight
+	abis   []*abi.ABI // decode reverts: cfg.ABIs, then the artifacts'
+
 	tripped atomic.Bool // a circuit-breaker pause is under way
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -123,11 +143,22 @@ type Responder struct {
 // NewResponder returns the responder that acts for session s.
 func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), ids: map[string]int{}, pending: map[string]bool{}, sent: map[string]bool{}, ctx: ctx, cancel: cancel}
+	if cfg.Tip != nil && cfg.Tip.Sign() <= 0 {
+		cfg.Tip = nil
+	}
+	if cfg.Tip != nil {
+		cfg.Tip = new(big.Int).Set(cfg.Tip)
+		cfg.Backend = tipped{Backend: cfg.Backend, tip: cfg.Tip}
+	}
+	r := &Responder{s: s, cfg: cfg, pausable: contracts.NewIPausable(), ids: map[string]int{}, pending: map[string]bool{}, sent: map[string]bool{},
+		flying: map[string]*inflight{}, abis: revertABIs(cfg), ctx: ctx, cancel: cancel}
 	// A resumed session has ids in its journal already: number on from them.
 	st := s.State()
 	for _, a := range st.Actions {
 		r.noteID(a.ID)
+		for _, u := range a.SpeedUps {
+			r.noteID(u.SpeedUp)
+		}
 	}
 	for _, u := range st.Upgrades {
 		r.noteID(u.ID)
@@ -136,6 +167,39 @@ func NewResponder(s *Session, cfg ResponderConfig) *Responder {
 		r.noteID(q.ID)
 	}
 	return r
+}
+
+// tipped is the node as the responder plans with it: the tip it suggests
+// is the incident's (ResponderConfig.Tip), so every plan built through
+// it offers that tip, whichever file builds it.
+type tipped struct {
+	Backend
+	tip *big.Int
+}
+
+// SuggestGasTipCap is the incident's tip.
+func (t tipped) SuggestGasTipCap(context.Context) (*big.Int, error) {
+	return new(big.Int).Set(t.tip), nil
+}
+
+// revertABIs are the ABIs that name custom errors in a revert: the
+// configured ones, then the known implementations' artifacts in address
+// order (the same order every run).
+func revertABIs(cfg ResponderConfig) []*abi.ABI {
+	out := append([]*abi.ABI(nil), cfg.ABIs...)
+	addrs := slices.SortedFunc(maps.Keys(cfg.Artifacts), func(a, b common.Address) int { return a.Cmp(b) })
+	for _, a := range addrs {
+		if art := cfg.Artifacts[a]; art != nil {
+			out = append(out, &art.ABI)
+		}
+	}
+	return out
+}
+
+// planOptions are how the responder's plans are built: the incident's
+// tip, and the ABIs that say why a call would revert.
+func (r *Responder) planOptions() tx.Options {
+	return tx.Options{Tip: r.cfg.Tip, ABIs: r.abis}
 }
 
 // noteID records an id already given ("pause-2"), so nextID goes past it.
@@ -216,7 +280,7 @@ func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
 		if paused {
 			continue
 		}
-		plan, signed, err := tx.Plan(ctx, b, g, r.cfg.Decoder, w.Address, r.pausable.PackPause(), nil, nonce+uint64(len(p.Txs)))
+		plan, signed, err := tx.PlanWith(ctx, b, g, r.cfg.Decoder, w.Address, r.pausable.PackPause(), nil, nonce+uint64(len(p.Txs)), r.planOptions())
 		if err != nil {
 			return nil, fmt.Errorf("pause: %w", err)
 		}
@@ -235,6 +299,9 @@ func (r *Responder) PlanPause(ctx context.Context) (*Plan, error) {
 func (r *Responder) Execute(ctx context.Context, p *Plan) error {
 	if p == nil || len(p.signed) == 0 || len(p.signed) != len(p.Txs) {
 		return errors.New("execute: the plan holds no signed transactions")
+	}
+	if p.SpeedsUp != "" {
+		return r.executeSpeedUp(ctx, p)
 	}
 	r.mu.Lock()
 	switch {
@@ -256,46 +323,41 @@ func (r *Responder) Execute(ctx context.Context, p *Plan) error {
 	if _, err := r.s.Record(KindActionRequested, ActionRequested{ID: p.ID, Action: p.Action, Upgrade: p.Upgrade, Auto: p.Auto, Reason: p.Reason, Txs: p.Txs}); err != nil {
 		return fmt.Errorf("%s not sent: could not record the request: %w", p.Action, err)
 	}
-	for _, signed := range p.signed {
-		if err := r.send(ctx, p, signed); err != nil {
+	for i, signed := range p.signed {
+		if err := r.send(ctx, p, p.Txs[i], signed); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// send sends one transaction of a plan and follows it until it is mined.
-func (r *Responder) send(ctx context.Context, p *Plan, signed *types.Transaction) error {
+// send sends one transaction of a plan and follows it, and any
+// replacement sent for it, until one of them is mined.
+func (r *Responder) send(ctx context.Context, p *Plan, plan chain.TxPlan, signed *types.Transaction) error {
 	hash := signed.Hash()
-	failed := func(block uint64, err error) error {
-		_, rerr := r.s.Record(KindActionFailed, ActionFailed{ID: p.ID, TxHash: hash, Block: block, Error: err.Error()})
+	if err := r.cfg.Backend.SendTransaction(ctx, signed); err != nil {
+		err = fmt.Errorf("send %s: %w", hash.Hex(), err)
+		_, rerr := r.s.Record(KindActionFailed, ActionFailed{ID: p.ID, TxHash: hash, Error: err.Error()})
 		return errors.Join(err, rerr)
 	}
-	if err := r.cfg.Backend.SendTransaction(ctx, signed); err != nil {
-		return failed(0, fmt.Errorf("send %s: %w", hash.Hex(), err))
-	}
+	f := newInflight(p.ID, p.Action, plan, signed)
+	r.mu.Lock()
+	r.flying[p.ID] = f
+	r.mu.Unlock()
 	if _, err := r.s.Record(KindActionSubmitted, ActionSubmitted{ID: p.ID, TxHash: hash}); err != nil {
+		r.land(f)
 		return fmt.Errorf("%s transaction %s was sent but could not be recorded: %w", p.Action, hash.Hex(), err)
 	}
-	rcpt, err := tx.WaitMined(ctx, r.cfg.Backend, hash)
-	if err != nil {
-		return failed(0, err)
-	}
-	block := rcpt.BlockNumber.Uint64()
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return failed(block, fmt.Errorf("%s transaction %s reverted in block %d", p.Action, hash.Hex(), block))
-	}
-	if _, err := r.s.Record(KindActionConfirmed, ActionConfirmed{ID: p.ID, TxHash: hash, Block: block, GasUsed: rcpt.GasUsed}); err != nil {
-		return fmt.Errorf("%s transaction %s was mined in block %d but could not be recorded: %w", p.Action, hash.Hex(), block, err)
-	}
-	return nil
+	return r.follow(ctx, f)
 }
 
 // AutoPause is the circuit breaker (--auto-pause): it pauses without asking
 // a human, for the given reason. It returns at once; the pause runs in the
 // background and a failure is recorded as a warning, so the next critical
-// alert can try again. It does nothing when the protocol is already paused
-// or a breaker pause is under way.
+// alert can try again. A pause of its own that stays unmined for
+// autoSpeedUpBlocks is sped up (speedup.go), as a responder would. It does
+// nothing when the protocol is already paused or a breaker pause is under
+// way.
 func (r *Responder) AutoPause(reason string) {
 	if r.s.State().PausedBlock != 0 || !r.tripped.CompareAndSwap(false, true) {
 		return
@@ -308,7 +370,16 @@ func (r *Responder) AutoPause(reason string) {
 		plan, err := r.PlanPause(ctx)
 		if err == nil {
 			plan.Auto, plan.Reason = true, "circuit breaker: "+reason
+			// A pause of its own that stays unmined is sped up, as a
+			// responder would with the speed-up key.
+			sctx, stop := context.WithCancel(ctx)
+			r.wg.Add(1)
+			go func() {
+				defer r.wg.Done()
+				r.autoSpeedUp(sctx, plan.ID)
+			}()
 			err = r.Execute(ctx, plan)
+			stop()
 		}
 		if err == nil || errors.Is(err, chain.ErrAlreadyPaused) {
 			return // stays tripped: the protocol is paused

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -109,11 +110,54 @@ type Action struct {
 	// Submitted and Confirmed count the action's transactions sent and mined.
 	Submitted int `json:"submitted"`
 	Confirmed int `json:"confirmed"`
+
+	// PendingSince is the head block when the transaction now pending was
+	// first sent; LastSent the head when it or its newest replacement was.
+	PendingSince uint64 `json:"pendingSince,omitempty"`
+	LastSent     uint64 `json:"lastSent,omitempty"`
+	// SpeedUps are the speed-ups decided for the action (action.speedup),
+	// oldest first, with the exact replacements; SpedUp counts the
+	// replacements sent, and Replaced are the hashes they replaced. TxHash
+	// is always the newest sent, or the one mined.
+	SpeedUps []ActionReplacement `json:"speedUps,omitempty"`
+	SpedUp   int                 `json:"spedUp,omitempty"`
+	Replaced []common.Hash       `json:"replaced,omitempty"`
 }
 
 // InFlight reports whether the action may still change the chain.
 func (a *Action) InFlight() bool {
 	return a.Status == ActionStatusRequested || a.Status == ActionStatusPending
+}
+
+// Unmined reports whether the action has a transaction sent and not mined
+// yet: what a speed-up can replace.
+func (a *Action) Unmined() bool {
+	return a.Status == ActionStatusPending && a.Submitted > a.Confirmed
+}
+
+// PendingBlocks is how many blocks have gone by at head since the pending
+// transaction was first sent; 0 when nothing is pending.
+func (a *Action) PendingBlocks(head uint64) uint64 {
+	if !a.Unmined() || head <= a.PendingSince {
+		return 0
+	}
+	return head - a.PendingSince
+}
+
+// SinceSent is how many blocks have gone by at head since the pending
+// transaction or its newest replacement was sent; 0 when nothing is
+// pending.
+func (a *Action) SinceSent(head uint64) uint64 {
+	if !a.Unmined() || head <= a.LastSent {
+		return 0
+	}
+	return head - a.LastSent
+}
+
+// WasReplaced reports whether hash is one of the action's transactions a
+// speed-up replaced.
+func (a *Action) WasReplaced(hash common.Hash) bool {
+	return slices.Contains(a.Replaced, hash)
 }
 
 // WarningEntry is a warning with the time it was recorded.
@@ -181,7 +225,7 @@ func reduce(s State, ev Event, pre *Payload) State {
 			}
 			s = evaluate(s, ev)
 		}
-	case KindActionRequested, KindActionSubmitted, KindActionConfirmed, KindActionFailed:
+	case KindActionRequested, KindActionSubmitted, KindActionConfirmed, KindActionFailed, KindActionSpeedUp:
 		s, err = reduceAction(s, ev)
 	case KindLayoutChecked, KindShadowResult, KindUpgradeComposed:
 		s, err = reduceUpgrade(s, ev)
@@ -358,8 +402,26 @@ func reduceAction(s State, ev Event) (State, error) {
 			return s, err
 		}
 		if i := find(d.ID); i >= 0 {
-			actions[i].Status, actions[i].TxHash, actions[i].Updated = ActionStatusPending, d.TxHash, ev.Time
-			actions[i].Submitted++
+			a := &actions[i]
+			a.Status, a.TxHash, a.Updated, a.LastSent = ActionStatusPending, d.TxHash, ev.Time, s.Head.Number
+			if d.Replaces != (common.Hash{}) {
+				// The same transaction at a higher fee: not one more sent.
+				a.SpedUp++
+				a.Replaced = append(slices.Clip(a.Replaced), d.Replaces)
+			} else {
+				a.Submitted++
+				a.PendingSince = s.Head.Number
+			}
+		}
+	case KindActionSpeedUp:
+		var d ActionReplacement
+		if err := json.Unmarshal(ev.Data, &d); err != nil {
+			return s, err
+		}
+		if i := find(d.ID); i >= 0 {
+			a := &actions[i]
+			a.SpeedUps = append(slices.Clip(a.SpeedUps), d)
+			a.Updated = ev.Time
 		}
 	case KindActionConfirmed:
 		var d ActionConfirmed

@@ -310,6 +310,8 @@ func (a *App) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Filter):
 		a.setFocus(paneAlerts)
 		a.openPrompt(promptFilter, 0, a.alerts.Filter())
+	case key.Matches(msg, k.SpeedUp):
+		return a.updatePause(startSpeedUpMsg{})
 	default:
 		return a.forward(msg)
 	}

@@ -98,6 +98,9 @@ func (o *ConfirmOverlay) View() string {
 	yes, down := keyName(k.Confirm), firstKey(k.Down)
 	n := len(o.plan.Txs)
 	title := st.Danger.Render(fmt.Sprintf(" %s — sign and send %s? ", actionTitle(o.plan.Action), plural(n, "transaction", "transactions")))
+	if o.plan.SpeedsUp != "" {
+		title = st.Danger.Render(fmt.Sprintf(" Speed up %s — sign and send %s? ", o.plan.SpeedsUp, plural(n, "replacement", "replacements")))
+	}
 	lines := strings.Split(o.vp.View(), "\n")
 	lines = append(lines, "")
 	switch {
@@ -181,8 +184,13 @@ func confirmLines(st *themes.Styles, p *session.Plan, sessionChainID uint64, wid
 		}
 		field("nonce", strconv.FormatUint(tx.Nonce, 10))
 		field("gas limit", chain.FormatUint(tx.Gas))
-		field("max fee", chain.FormatGwei(tx.MaxFee)+" per gas")
-		field("priority fee", chain.FormatGwei(tx.MaxTip)+" per gas")
+		if i < len(p.Replaces) {
+			// A speed-up: what it replaces, and the fees old → new.
+			replacementLines(f, p.Replaces[i], tx)
+		} else {
+			field("max fee", chain.FormatGwei(tx.MaxFee)+" per gas")
+			field("priority fee", chain.FormatGwei(tx.MaxTip)+" per gas")
+		}
 		cost := tx.MaxCost()
 		field("max cost", chain.FormatEtherExact(cost)+" ("+chain.FormatWei(cost)+")")
 		hexField("tx hash", tx.Hash.Hex())

@@ -11,9 +11,12 @@ import (
 // drift apart.
 type KeyMap struct {
 	// Global.
-	NextPane  key.Binding
-	PrevPane  key.Binding
-	Pause     key.Binding
+	NextPane key.Binding
+	PrevPane key.Binding
+	Pause    key.Binding
+	// SpeedUp replaces a pause that is sent and not mined with the same
+	// call at a higher fee (confirm dialog).
+	SpeedUp   key.Binding
 	Upgrade   key.Binding
 	Approvals key.Binding
 	Attackers key.Binding
@@ -72,6 +75,7 @@ func DefaultKeyMap() *KeyMap {
 		NextPane:  b([]string{"tab"}, "tab", "next pane"),
 		PrevPane:  b([]string{"shift+tab"}, "shift+tab", "previous pane"),
 		Pause:     b([]string{"p"}, "p", "pause"),
+		SpeedUp:   b([]string{"f"}, "f", "speed up a pending pause (raise the fee)"),
 		Upgrade:   b([]string{"u"}, "u", "compose upgrade"),
 		Approvals: b([]string{"a"}, "a", "approvals board"),
 		Attackers: b([]string{"A"}, "A", "attackers and affected addresses"),
@@ -136,7 +140,7 @@ func firstKey(b key.Binding) string {
 
 // globalKeys are the bindings that work in every pane, for the help views.
 func (k *KeyMap) globalKeys() []key.Binding {
-	return []key.Binding{k.NextPane, k.PrevPane, k.Pause, k.Upgrade, k.Approvals, k.Attackers, k.Note, k.Filter, k.Help, k.Debrief, k.Quit, k.Interrupt}
+	return []key.Binding{k.NextPane, k.PrevPane, k.Pause, k.SpeedUp, k.Upgrade, k.Approvals, k.Attackers, k.Note, k.Filter, k.Help, k.Debrief, k.Quit, k.Interrupt}
 }
 
 // globalShort are the global bindings shown in the footer.

@@ -19,7 +19,9 @@ const planTimeout = 30 * time.Second
 
 // pauseFlow is the pause workflow: ask the responder for a signed plan (off
 // the UI loop), show it in the confirm dialog, and execute it once the
-// responder confirms.
+// responder confirms. While a pause is sent and not mined it says for how
+// many blocks, and speeds it up on request (speedup.go): the replacement
+// goes through the same dialog and the same Execute.
 //
 // It owns its request ids, so an answer it no longer waits for (abandoned
 // or superseded) is dropped, and the Execute calls in flight, so the quit
@@ -37,8 +39,11 @@ type pauseFlow struct {
 	state  *session.State // the root's snapshot: the session's chain id
 	nextID int
 
-	planning  int       // id of the PlanPause awaited, 0 = none
+	planning  int       // id of the plan awaited (PlanPause, PlanSpeedUp), 0 = none
+	planWhat  string    // what it plans: "pause", "speed-up"
 	executing []sending // Execute calls in flight, oldest first
+	ticking   bool      // a look at the pending pause is scheduled
+	noted     notedPending
 
 	// out is what the last update has for the root, in order. The root
 	// handles these in the same Update, so a status line or a dialog keeps
@@ -63,11 +68,12 @@ type startPauseMsg struct{}
 // abandonPauseMsg says the responder stopped waiting for the plan.
 type abandonPauseMsg struct{}
 
-// planResultMsg is PlanPause's answer to request id.
+// planResultMsg is PlanPause's answer to request id, or PlanSpeedUp's.
 type planResultMsg struct {
-	id   int
-	plan *session.Plan
-	err  error
+	id      int
+	plan    *session.Plan
+	err     error
+	speedUp bool
 }
 
 // confirmedMsg says the responder confirmed plan in the confirm dialog.
@@ -113,6 +119,10 @@ func (f pauseFlow) update(msg pauseMsg) (pauseFlow, tea.Cmd) {
 	switch msg := msg.(type) {
 	case startPauseMsg:
 		return f.start()
+	case startSpeedUpMsg:
+		return f.startSpeedUp()
+	case pendingTickMsg:
+		return f.pending()
 	case abandonPauseMsg:
 		return f.abandon(), nil
 	case planResultMsg:
@@ -137,14 +147,19 @@ func (f pauseFlow) status(kind statusKind, text string) pauseFlow {
 // start asks the responder to build and sign the pause, off the UI loop.
 func (f pauseFlow) start() (pauseFlow, tea.Cmd) {
 	if f.preparing() {
-		return f.status(statusInfo, "still preparing pause… ("+keyName(f.c.Keys.Cancel)+" abandons)"), nil
+		return f.status(statusInfo, "still preparing "+f.planWhat+"… ("+keyName(f.c.Keys.Cancel)+" abandons)"), nil
 	}
 	if f.state.Protocol.AllPaused() {
 		return f.status(statusInfo, alreadyPaused(f.state)), nil
 	}
+	if a, ok := pendingPause(f.state); ok {
+		// Another pause would queue behind it at the next nonce: what
+		// helps is a higher fee for this one.
+		return f.status(statusInfo, "already sent, not mined yet: "+pendingNote(f.c.Keys, a, f.state.Head.Number)), nil
+	}
 	f.nextID++
 	id := f.nextID
-	f.planning = id
+	f.planning, f.planWhat = id, "pause"
 	b := f.c.Responder
 	return f.status(statusInfo, "preparing pause…"), func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), planTimeout)
@@ -168,7 +183,7 @@ func (f pauseFlow) abandon() pauseFlow {
 		return f
 	}
 	f.planning = 0
-	return f.status(statusInfo, "pause preparation abandoned: nothing was signed for sending")
+	return f.status(statusInfo, f.planWhat+" preparation abandoned: nothing was signed for sending")
 }
 
 // planned shows the plan asked for, or says why there is none.
@@ -177,6 +192,9 @@ func (f pauseFlow) planned(msg planResultMsg) pauseFlow {
 		return f // abandoned or superseded
 	}
 	f.planning = 0
+	if msg.speedUp {
+		return f.speedUpPlanned(msg)
+	}
 	switch {
 	case errors.Is(msg.err, chain.ErrAlreadyPaused):
 		// Not a failure: what p is for is already done.
@@ -213,9 +231,12 @@ func (f pauseFlow) confirmed(msg confirmedMsg) (pauseFlow, tea.Cmd) {
 	f.executing = append(slices.Clip(f.executing), sending{id: id, planID: p.ID})
 	b := f.c.Responder
 	f = f.status(statusInfo, fmt.Sprintf("sending %s (%s)… waiting until mined", p.ID, plural(len(p.Txs), "transaction", "transactions")))
-	return f, func() tea.Msg {
+	exec := func() tea.Msg {
 		return execResultMsg{id: id, planID: p.ID, err: b.Execute(context.Background(), p)}
 	}
+	// While it waits to be mined, the status line says for how long.
+	f, tick := f.tick()
+	return f, tea.Batch(exec, tick)
 }
 
 // executed says how an Execute call ended.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -24,20 +25,44 @@ const DefaultTip = 1_000_000_000
 // burn: state can move between the estimate and inclusion. In percent.
 const gasHeadroom = 130
 
+// Options say how a plan is built. The zero value is what Plan and
+// PlanCreate use.
+type Options struct {
+	// Tip is the priority fee per gas to offer; nil takes the node's
+	// suggestion (at least 1 wei). An incident raises it so its pause is
+	// in the next block, not the one after.
+	Tip *big.Int
+	// ABIs name the custom errors of a call that would revert (the
+	// implementations', the watched contracts'), so "would fail" says why.
+	// Error(string) and Panic(uint256) need none.
+	ABIs []*abi.ABI
+}
+
 // Plan builds and signs one transaction calling to with data at the given
 // nonce, without sending it: the returned plan is exactly what will be sent,
 // and the signed transaction is what to send.
 func Plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to common.Address, data []byte, value *big.Int, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
-	return plan(ctx, b, s, dec, &to, data, value, nonce)
+	return plan(ctx, b, s, dec, &to, data, value, nonce, Options{})
 }
 
 // PlanCreate builds and signs a contract creation at the given nonce: the
 // plan says which address the contract will have.
 func PlanCreate(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, creation []byte, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
-	return plan(ctx, b, s, dec, nil, creation, nil, nonce)
+	return plan(ctx, b, s, dec, nil, creation, nil, nonce, Options{})
 }
 
-func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to *common.Address, data []byte, value *big.Int, nonce uint64) (chain.TxPlan, *types.Transaction, error) {
+// PlanWith is Plan with options: the tip to offer, the ABIs that decode a
+// revert.
+func PlanWith(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to common.Address, data []byte, value *big.Int, nonce uint64, o Options) (chain.TxPlan, *types.Transaction, error) {
+	return plan(ctx, b, s, dec, &to, data, value, nonce, o)
+}
+
+// PlanCreateWith is PlanCreate with options.
+func PlanCreateWith(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, creation []byte, nonce uint64, o Options) (chain.TxPlan, *types.Transaction, error) {
+	return plan(ctx, b, s, dec, nil, creation, nil, nonce, o)
+}
+
+func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDecoder, to *common.Address, data []byte, value *big.Int, nonce uint64, o Options) (chain.TxPlan, *types.Transaction, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return chain.TxPlan{}, nil, fmt.Errorf("chain id: %w", err)
@@ -52,35 +77,19 @@ func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDeco
 	}
 	gas, err := b.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
 	if err != nil {
-		return chain.TxPlan{}, nil, fmt.Errorf("%s would fail: %w", what, err)
+		return chain.TxPlan{}, nil, fmt.Errorf("%s would fail: %w", what, CallError(err, o.ABIs...))
 	}
 	gas = gas * gasHeadroom / 100
-	tip, maxFee, err := fees(ctx, b, nil)
+	tip, maxFee, err := fees(ctx, b, o.Tip)
 	if err != nil {
 		return chain.TxPlan{}, nil, err
 	}
-	// Refused before anything is signed: a signer who cannot pay the
-	// worst case (gas at the max fee, plus the value) would see the node
-	// refuse it, in the middle of an incident.
-	cost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gas), maxFee), value)
-	if bal, err := b.BalanceAt(ctx, s.addr, nil); err != nil {
-		return chain.TxPlan{}, nil, fmt.Errorf("balance of %s: %w", s.addr.Hex(), err)
-	} else if bal.Cmp(cost) < 0 {
-		return chain.TxPlan{}, nil, fmt.Errorf("%s: %w: %s holds %s and it needs up to %s (%d gas at %s gwei%s); fund it first",
-			what, ErrInsufficientFunds, s.addr.Hex(), chain.FormatEther(bal, 6), chain.FormatEther(cost, 6), gas, gwei(maxFee), valueNote(value))
-	}
-	unsigned := types.NewTx(&types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
-		Gas: gas, To: to, Value: value, Data: data,
-	})
-	signed, err := s.Sign(unsigned, chainID)
-	if err != nil {
-		return chain.TxPlan{}, nil, fmt.Errorf("sign: %w", err)
+	if err := canPay(ctx, b, s, what, gas, maxFee, value); err != nil {
+		return chain.TxPlan{}, nil, err
 	}
 	p := chain.TxPlan{
 		ChainID: chainID.Uint64(), Signer: s.addr, Call: call, Data: hexutil.Encode(data), Value: value, Nonce: nonce, Gas: gas,
-		MaxFee: maxFee, MaxTip: tip, Hash: signed.Hash(),
-		SigningHash: types.LatestSignerForChainID(chainID).Hash(unsigned),
+		MaxFee: maxFee, MaxTip: tip,
 	}
 	if to != nil {
 		p.To, p.ContractName = *to, dec.Name(*to)
@@ -88,7 +97,42 @@ func plan(ctx context.Context, b chain.Transactor, s *Signer, dec chain.CallDeco
 		created := crypto.CreateAddress(s.addr, nonce)
 		p.Creates = &created
 	}
+	signed, err := signPlan(s, chainID, &p, to, data)
+	if err != nil {
+		return chain.TxPlan{}, nil, err
+	}
 	return p, signed, nil
+}
+
+// canPay refuses, before anything is signed, a signer who cannot pay the
+// worst case (gas at the max fee, plus the value): the node would refuse
+// it, in the middle of an incident.
+func canPay(ctx context.Context, b chain.Transactor, s *Signer, what string, gas uint64, maxFee, value *big.Int) error {
+	cost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gas), maxFee), value)
+	bal, err := b.BalanceAt(ctx, s.addr, nil)
+	if err != nil {
+		return fmt.Errorf("balance of %s: %w", s.addr.Hex(), err)
+	}
+	if bal.Cmp(cost) < 0 {
+		return fmt.Errorf("%s: %w: %s holds %s and it needs up to %s (%d gas at %s gwei%s); fund it first",
+			what, ErrInsufficientFunds, s.addr.Hex(), chain.FormatEther(bal, 6), chain.FormatEther(cost, 6), gas, gwei(maxFee), valueNote(value))
+	}
+	return nil
+}
+
+// signPlan signs the dynamic-fee transaction p describes (to nil creates a
+// contract) and fills in its hashes.
+func signPlan(s *Signer, chainID *big.Int, p *chain.TxPlan, to *common.Address, data []byte) (*types.Transaction, error) {
+	unsigned := types.NewTx(&types.DynamicFeeTx{
+		ChainID: chainID, Nonce: p.Nonce, GasTipCap: p.MaxTip, GasFeeCap: p.MaxFee,
+		Gas: p.Gas, To: to, Value: p.Value, Data: data,
+	})
+	signed, err := s.Sign(unsigned, chainID)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	p.Hash, p.SigningHash = signed.Hash(), types.LatestSignerForChainID(chainID).Hash(unsigned)
+	return signed, nil
 }
 
 // fees picks EIP-1559 fees: the given tip (the node's suggestion when nil,
