@@ -446,7 +446,7 @@ func (r *Responder) PlanRoute(ctx context.Context, id string) (*Plan, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nonce of %s: %w", g.Address().Hex(), err)
 	}
-	plan, signedTx, err := tx.Plan(ctx, r.cfg.Backend, g, r.cfg.Decoder, stx.Safe, data, nil, nonce)
+	plan, signedTx, err := tx.PlanWith(ctx, r.cfg.Backend, g, r.cfg.Decoder, stx.Safe, data, nil, nonce, r.planOptions())
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", u.ID, route, err)
 	}
@@ -540,7 +540,7 @@ func (r *Responder) PlanUnpause(ctx context.Context) (*Plan, error) {
 		if !paused {
 			continue
 		}
-		plan, signed, err := tx.Plan(ctx, b, g, r.cfg.Decoder, w.Address, r.pausable.PackUnpause(), nil, nonce+uint64(len(p.Txs)))
+		plan, signed, err := tx.PlanWith(ctx, b, g, r.cfg.Decoder, w.Address, r.pausable.PackUnpause(), nil, nonce+uint64(len(p.Txs)), r.planOptions())
 		if err != nil {
 			return nil, fmt.Errorf("unpause: %w", err)
 		}

@@ -725,7 +725,8 @@ var knownKinds = func() map[string]Kind {
 	for _, k := range []Kind{KindSessionStarted, KindBlock, KindAlert, KindAlertAcknowledged, KindProtocolState,
 		KindActionRequested, KindActionSubmitted, KindActionConfirmed, KindActionFailed, KindUpgradeComposed,
 		KindLayoutChecked, KindShadowResult, KindApprovalAdded, KindApprovalRejected, KindChecklistTicked,
-		KindNote, KindDrillScored, KindSessionEnded, KindWarning, KindSessionResumed} {
+		KindNote, KindDrillScored, KindSessionEnded, KindWarning, KindSessionResumed, KindActionSpeedUp,
+		KindSafeRequested, KindSafeRequestSigned, KindSafeRequestRefused, KindNode, KindNodeAlert, KindReorg} {
 		m[string(k)] = k
 	}
 	return m

@@ -421,7 +421,7 @@ func (r *Responder) PlanDeploy(ctx context.Context, c *UpgradeCheck) (*Plan, err
 	if nonce != c.nonce {
 		return nil, fmt.Errorf("%s: the guardian has sent transactions since the checks, so %s would not land at %s: check the upgrade again", c.ID, c.Artifact.Name, c.New.Hex())
 	}
-	plan, signed, err := tx.PlanCreate(ctx, r.cfg.Backend, g, r.cfg.Decoder, c.creation, nonce)
+	plan, signed, err := tx.PlanCreateWith(ctx, r.cfg.Backend, g, r.cfg.Decoder, c.creation, nonce, r.planOptions())
 	if err != nil {
 		return nil, fmt.Errorf("deploy %s: %w", c.Artifact.Name, err)
 	}

@@ -234,6 +234,12 @@ func actionLines(st *themes.Styles, a *session.Action, width int) []string {
 		status = "… requested, not sent yet"
 	case session.ActionStatusPending:
 		status = fmt.Sprintf("… pending: %d/%d sent, %d mined", a.Submitted, len(a.Txs), a.Confirmed)
+		if a.SpedUp > 0 {
+			status += fmt.Sprintf(" · sped up %d×", a.SpedUp)
+		}
+		if a.Action == session.ActionPause {
+			status += " · f raises the fee"
+		}
 	case session.ActionStatusConfirmed:
 		status = "✓ confirmed in block " + strconv.FormatUint(a.Block, 10)
 		stSt = st.ActionConfirmed

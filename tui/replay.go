@@ -98,7 +98,7 @@ func (r *Replay) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return r.moved(r.transport.update(msg))
 	}
 	k := a.c.Keys
-	for _, b := range []key.Binding{k.Pause, k.Upgrade, k.Approvals, k.Note, k.Tick} {
+	for _, b := range []key.Binding{k.Pause, k.SpeedUp, k.Upgrade, k.Approvals, k.Note, k.Tick} {
 		if key.Matches(msg, b) {
 			a.setStatus(statusInfo, fmt.Sprintf("this is a replay: %s (%s) is not available; a replay shows the record and changes nothing", b.Help().Desc, keyName(b)))
 			return nil

@@ -47,6 +47,7 @@ type watchOptions struct {
 	headless     bool
 	autoPause    bool
 	trace        string
+	tipGwei      float64
 }
 
 func newWatchCmd(c *common) *cobra.Command {
@@ -81,6 +82,7 @@ answers), 2 a protocol file or flag refused before anything started.`,
 	f.StringVar(&o.passwordFile, "password-file", "", "read the guardian keystore's password from the first line of this `file` (mode 0600 or stricter) instead of the terminal")
 	f.BoolVar(&o.headless, "headless", false, "run without the console and print the event stream as JSON lines until interrupted")
 	f.BoolVar(&o.autoPause, "auto-pause", false, "circuit breaker: pause on the first critical alert without asking (needs [guardian])")
+	f.Float64Var(&o.tipGwei, "tip-gwei", 0, "priority `fee` in gwei every transaction the session signs offers (the pause, the unpause, the route's steps); 0 takes the node's suggestion. An incident raises it to be mined first; f raises a stuck pause's further")
 	f.StringVar(&o.trace, "trace", watch.TraceAuto, "how blocks are traced: `mode` block (every block whole), prefilter (only the transactions whose receipts touch a watched contract; misses reverted attempts that emit nothing) or auto (whole blocks until one takes over 2 s, then prefilter, said on screen)")
 	f.StringVar(&o.theme, "theme", themes.DefaultName, "colour theme `name`: "+strings.Join(themes.Names(), ", ")+" (NO_COLOR set: plain text, no colour, bold or reverse)")
 	if err := cmd.MarkFlagRequired("config"); err != nil {
@@ -103,6 +105,9 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 	cfg, err := config.Load(o.config, c.getenv)
 	if err != nil {
 		return usageError(err)
+	}
+	if o.tipGwei < 0 || o.tipGwei > 100_000 || o.tipGwei != o.tipGwei {
+		return usageErrorf("--tip-gwei %v is not a priority fee; want gwei from 0 (the node's suggestion) to 100000", o.tipGwei)
 	}
 	switch o.trace {
 	case watch.TraceBlock, watch.TracePrefilter, watch.TraceAuto:
@@ -164,7 +169,7 @@ func runWatch(ctx context.Context, o watchOptions, c *common, stdout, stderr io.
 	}
 
 	live, err := startLive(ctx, liveConfig{cfg: cfg, facts: facts, node: node, pool: node, statuses: statuses, endpoint: ep, guardian: guardian,
-		journal: journal, autoPause: o.autoPause, trace: o.trace, tap: tapFor(o.headless, stdout)})
+		journal: journal, autoPause: o.autoPause, trace: o.trace, tip: gweiToWei(o.tipGwei), tap: tapFor(o.headless, stdout)})
 	if err != nil {
 		return err
 	}
@@ -390,7 +395,8 @@ type liveConfig struct {
 	guardian  *tx.Signer // nil: the session cannot pause
 	journal   string
 	autoPause bool
-	trace     string // watch.Trace*
+	trace     string   // watch.Trace*
+	tip       *big.Int // the priority fee offered, nil: the node's suggestion
 	tap       func(session.Event) error
 }
 
@@ -431,7 +437,7 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 	watched := cfg.Watched()
 	l.responder = session.NewResponder(l.session, session.ResponderConfig{
 		Backend: lc.node, Guardian: lc.guardian, Decoder: dec, Targets: watched,
-		Artifacts: impls, Regressions: cfg.Regressions, ABIs: abis,
+		Artifacts: impls, Regressions: cfg.Regressions, ABIs: abis, Tip: lc.tip,
 	})
 	l.runCtx, l.cancel = context.WithCancel(context.Background())
 	feed := session.FeedConfig{OnApprovals: func(a []chain.HashApproval) error { return l.responder.OnChainApprovals(l.runCtx, a) }}
@@ -693,4 +699,13 @@ func (l *live) console(ctx context.Context, theme themes.Theme, scr screen, stdo
 	crash, reason := consoleEnd(ctx, runErr)
 	closeErr := l.Close(reason)
 	return consoleExit(l.session, l.lc.journal, crash, runErr, closeErr, stdout, stderr)
+}
+
+// gweiToWei is a gwei amount in wei, nil for 0.
+func gweiToWei(g float64) *big.Int {
+	if g == 0 {
+		return nil
+	}
+	wei, _ := new(big.Float).Mul(big.NewFloat(g), big.NewFloat(1e9)).Int(nil)
+	return wei
 }

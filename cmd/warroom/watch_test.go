@@ -262,7 +262,7 @@ func TestWatchHeadlessOnAnvil(t *testing.T) {
 	file := p.configFile(t, true)
 	journal := filepath.Join(t.TempDir(), "watch.jsonl")
 	cmd, stdout, stderr, exited := startBinEnv(t, []string{"ANVIL_URL=" + p.anvilEnv()},
-		"watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal)
+		"watch", "--config", file, "--headless", "--auto-pause", "--password-file", p.pwFile, "--journal", journal, "--tip-gwei", "3")
 
 	stdout.waitFor(t, "first block", time.Minute, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "block" }, stderr)
 	attackTx := p.attack(t)
@@ -289,6 +289,9 @@ func TestWatchHeadlessOnAnvil(t *testing.T) {
 	requested := stdout.waitFor(t, "the pause requested", time.Second, func(l string) bool { ev, ok := eventOf(l); return ok && ev.Kind == "action.requested" }, stderr)
 	if !strings.Contains(requested, p.guardian.Hex()) && !strings.Contains(strings.ToLower(requested), strings.ToLower(p.guardian.Hex())) {
 		t.Errorf("the pause was not signed by the keystore's guardian %s: %s", p.guardian.Hex(), requested)
+	}
+	if !strings.Contains(requested, `"maxPriorityFeePerGas":"3000000000"`) {
+		t.Errorf("the pause does not offer --tip-gwei 3: %s", requested)
 	}
 
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
@@ -520,6 +523,7 @@ pause = "pause()"
 		{"password file others read", anvilDown, []string{"watch", "--config", withGuardian, "--password-file", openPw}, exitUsage, []string{"can be read by others (mode 0644)", "chmod 600"}},
 		{"wrong password", anvilDown, []string{"watch", "--config", withGuardian, "--password-file", wrongPw}, exitUsage, []string{"wrong password"}},
 		{"no terminal for the password", anvilDown, []string{"watch", "--config", withGuardian}, exitUsage, []string{"give --password-file"}},
+		{"negative tip", anvilDown, []string{"watch", "--config", noGuardian, "--tip-gwei", "-1"}, exitUsage, []string{"--tip-gwei -1 is not a priority fee"}},
 		{"unknown trace mode", anvilDown, []string{"watch", "--config", noGuardian, "--trace", "some"}, exitUsage, []string{`--trace "some" is not a trace mode; want block, prefilter or auto`}},
 		{"a node that answers a web page", map[string]string{"ANVIL_URL": webPage(t)}, []string{"watch", "--config", noGuardian}, exitError, []string{"rpc entry 2 (http://127.0.0.1:", "answers, but not with JSON-RPC"}},
 		{"no node answers", anvilDown, []string{"watch", "--config", noGuardian}, exitError, []string{"none of the 2 nodes answers", "rpc entry 1 (http://127.0.0.1:", "trying rpc entry 2", "the last, rpc entry 2 (http://127.0.0.1:"}},

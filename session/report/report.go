@@ -176,7 +176,7 @@ func walk(events []session.Event) facts {
 				f.valueAtStop = protocolValue(&st)
 				add(fmt.Sprintf("**protocol paused**: every pausable contract reads paused() at block %d", st.PausedBlock), st.PausedBlock)
 			}
-		case session.KindActionRequested, session.KindActionSubmitted, session.KindActionConfirmed, session.KindActionFailed:
+		case session.KindActionRequested, session.KindActionSubmitted, session.KindActionConfirmed, session.KindActionFailed, session.KindActionSpeedUp:
 			add(actionLine(ev, &st), 0)
 		case session.KindApprovalAdded, session.KindApprovalRejected:
 			var a approvalRow
@@ -313,7 +313,19 @@ func actionLine(ev *session.Event, st *session.State) string {
 	case session.KindActionRequested:
 		return fmt.Sprintf("action %s requested: %s, %d transaction(s)", id.ID, name, len(a.Txs))
 	case session.KindActionSubmitted:
+		var sub session.ActionSubmitted
+		if json.Unmarshal(ev.Data, &sub) == nil && sub.Replaces != (common.Hash{}) {
+			return fmt.Sprintf("action %s sped up: tx `%s` sent in place of `%s` (same nonce, higher fee)", id.ID, short(sub.TxHash.Hex()), short(sub.Replaces.Hex()))
+		}
 		return fmt.Sprintf("action %s sent: tx `%s`", id.ID, short(a.TxHash.Hex()))
+	case session.KindActionSpeedUp:
+		var su session.ActionReplacement
+		_ = json.Unmarshal(ev.Data, &su)
+		by := "by the responder"
+		if su.Auto {
+			by = "by the circuit breaker"
+		}
+		return fmt.Sprintf("action %s: speed-up %s decided %s, %d replacement(s)", id.ID, su.SpeedUp, by, len(su.Txs))
 	case session.KindActionConfirmed:
 		return fmt.Sprintf("action %s mined: tx `%s` in block %d", id.ID, short(a.TxHash.Hex()), a.Block)
 	}

@@ -13,6 +13,9 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/ethereum/go-ethereum/common"
+
+	"warroom/chain"
 
 	"warroom/session"
 	"warroom/session/drill"
@@ -161,5 +164,49 @@ func TestChart(t *testing.T) {
 	top := []rune(lines[0])
 	if !strings.ContainsRune(string(top), '█') {
 		t.Errorf("no full column at the top:\n%s", out)
+	}
+}
+
+// A sped-up pause is in the timeline: the speed-up decided, and the
+// replacement sent in place of the stuck transaction.
+func TestReportSpeedUp(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "j.jsonl")
+	j, err := session.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session.New(j, session.Options{})
+	stuck, faster := common.HexToHash("0xa1"), common.HexToHash("0xb2")
+	for _, r := range []struct {
+		kind session.Kind
+		data any
+	}{
+		{session.KindSessionStarted, session.Started{Mode: "watch", ChainID: 1}},
+		{session.KindActionRequested, session.ActionRequested{ID: "pause-1", Action: session.ActionPause, Txs: []chain.TxPlan{{Hash: stuck}}}},
+		{session.KindActionSubmitted, session.ActionSubmitted{ID: "pause-1", TxHash: stuck}},
+		{session.KindActionSpeedUp, session.ActionReplacement{ID: "pause-1", SpeedUp: "speedup-1", Txs: []chain.TxPlan{{Hash: faster}},
+			Replaces: []session.ActionReplaced{{TxHash: stuck}}}},
+		{session.KindActionSubmitted, session.ActionSubmitted{ID: "pause-1", TxHash: faster, Replaces: stuck}},
+	} {
+		if _, err := s.Record(r.kind, r.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.End("over"); err != nil {
+		t.Fatal(err)
+	}
+	v, err := session.VerifyFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := Build(v, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"speed-up speedup-1 decided by the responder, 1 replacement(s)",
+		"action pause-1 sped up: tx `" + short(faster.Hex()) + "` sent in place of `" + short(stuck.Hex()) + "`"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
 	}
 }
