@@ -349,7 +349,11 @@ const maxSpare = 1 << 20
 func (j *Journal) Sync(seq uint64) error {
 	j.syncMu.Lock()
 	for {
-		if j.synced >= seq {
+		// Synced, and nobody left waiting on a commit no one leads: a
+		// commit can sync past what it was led for, so the caller that
+		// set up the next one may find itself done, and then whoever
+		// comes by leads it for the others.
+		if j.synced >= seq && (j.cur != nil || j.next == nil) {
 			j.syncMu.Unlock()
 			return nil
 		}
