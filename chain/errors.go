@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -82,3 +83,18 @@ func IsRevert(err error) bool {
 // pool with every node down): said once as the node's health, not on
 // every call that fails for it.
 var ErrNoNode = errors.New("no node answers")
+
+// RevertData is the revert data a node sent with a call's error (the
+// JSON-RPC error's data, hex), false when it sent none.
+func RevertData(err error) ([]byte, bool) {
+	var derr rpc.DataError
+	if !errors.As(err, &derr) {
+		return nil, false
+	}
+	s, ok := derr.ErrorData().(string)
+	if !ok {
+		return nil, false
+	}
+	data, err := hexutil.Decode(s)
+	return data, err == nil
+}

@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"warroom/chain"
 )
@@ -80,7 +79,7 @@ func Predict(ctx context.Context, b chain.RawCaller, deployer common.Address, cr
 	args := callArgs{From: deployer, Data: creation}
 	var code hexutil.Bytes
 	if err := b.CallContext(ctx, &code, "eth_call", args, blockArg(block), o); err != nil {
-		if data, ok := revertData(err); ok {
+		if data, ok := chain.RevertData(err); ok {
 			return nil, fmt.Errorf("predict deployment: the creation code reverted: %s", DecodeRevert(data))
 		}
 		return nil, fmt.Errorf("predict deployment: eth_call of the creation code: %w", chain.NodeError(err))
@@ -94,18 +93,4 @@ func Predict(ctx context.Context, b chain.RawCaller, deployer common.Address, cr
 		Address:  crypto.CreateAddress(deployer, uint64(nonce)),
 		Code:     code,
 	}, nil
-}
-
-// revertData is the revert data a node sent with an eth_call error.
-func revertData(err error) ([]byte, bool) {
-	var derr gethrpc.DataError
-	if !errors.As(err, &derr) {
-		return nil, false
-	}
-	s, ok := derr.ErrorData().(string)
-	if !ok {
-		return nil, false
-	}
-	data, err := hexutil.Decode(s)
-	return data, err == nil
 }

@@ -8,9 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"warroom/chain"
 	"warroom/chain/shadow"
@@ -41,25 +39,11 @@ func (e *RevertError) Unwrap() error { return e.Err }
 // with it (an eth_call or eth_estimateGas that reverts): a *RevertError
 // wrapping err. Any other error comes back as it is.
 func CallError(err error, abis ...*abi.ABI) error {
-	data, ok := revertData(err)
+	data, ok := chain.RevertData(err)
 	if !ok {
 		return err
 	}
 	return &RevertError{Revert: shadow.DecodeRevert(data, abis...), Err: err}
-}
-
-// revertData is the revert data a node sent with a call's error.
-func revertData(err error) ([]byte, bool) {
-	var derr gethrpc.DataError
-	if !errors.As(err, &derr) {
-		return nil, false
-	}
-	s, ok := derr.ErrorData().(string)
-	if !ok {
-		return nil, false
-	}
-	data, err := hexutil.Decode(s)
-	return data, err == nil
 }
 
 // WhyReverted re-runs a transaction that reverted on chain (its receipt
