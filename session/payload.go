@@ -827,3 +827,29 @@ func (p *Payload) decodeAlert(data []byte, d *chain.Alert) error {
 	}
 	return decodeAlert(data, d)
 }
+
+// payloadOf is the Go value of an event just journaled, as the reducer
+// takes it, for the kinds that come by the thousand (blocks, alerts, the
+// protocol's state): the reducer then works from what the session was
+// given rather than decoding what it has just encoded. nil for the other
+// kinds, and for values of another type, which are decoded as journaled.
+func payloadOf(kind Kind, data any) *Payload {
+	switch kind {
+	case KindBlock:
+		if b, ok := data.(chain.BlockInfo); ok {
+			return &Payload{kind: kind, block: b}
+		}
+	case KindAlert:
+		switch a := data.(type) {
+		case *chain.Alert:
+			return &Payload{kind: kind, alert: *a}
+		case chain.Alert:
+			return &Payload{kind: kind, alert: a}
+		}
+	case KindProtocolState:
+		if ps, ok := data.(chain.ProtocolState); ok {
+			return &Payload{kind: kind, protocol: ps}
+		}
+	}
+	return nil
+}

@@ -60,7 +60,7 @@ func (s *Session) Record(kind Kind, data any) (Event, error) {
 		s.mu.Unlock()
 		return Event{}, err
 	}
-	s.state = Reduce(s.state, ev)
+	s.state = reduce(s.state, ev, payloadOf(kind, data))
 	s.tapMu.Lock()
 	s.mu.Unlock()
 	tapFailed := s.runTap(ev)

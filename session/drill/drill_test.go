@@ -245,3 +245,30 @@ func TestDrillStartFailureLeavesNoJournal(t *testing.T) {
 		t.Errorf("journal left behind: %v", statErr)
 	}
 }
+
+// The session's state, reduced from the Go values it was handed, is the
+// state the journal gives when read back: the same alerts with their
+// evidence, the same protocol, the same figures.
+func TestLiveStateIsTheJournalsState(t *testing.T) {
+	d := startManual(t, true)
+	stepTo(t, d, d.Scenario().Length)
+	live := d.Session().State()
+	if len(live.Alerts) == 0 || live.PausedBlock == 0 {
+		t.Fatalf("the drill did not get far: %d alerts, paused at %d", len(live.Alerts), live.PausedBlock)
+	}
+	events, err := session.OpenJournal(d.Session().JournalPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read session.State
+	for _, ev := range events {
+		if ev.Seq <= live.Seq {
+			read = session.Reduce(read, ev)
+		}
+	}
+	a, _ := json.Marshal(live)
+	b, _ := json.Marshal(read)
+	if string(a) != string(b) {
+		t.Errorf("the live state differs from the journal's:\nlive %.2000s\nread %.2000s", a, b)
+	}
+}
