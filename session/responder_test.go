@@ -29,24 +29,8 @@ type pausable struct {
 
 func newPausable(t *testing.T) *pausable {
 	t.Helper()
-	deployer, guardian := tx.DrillSigner("responder test/deployer"), tx.DrillSigner("responder test/guardian")
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-	c, err := devchain.New(devchain.Config{Alloc: types.GenesisAlloc{deployer.Address(): {Balance: funds}, guardian.Address(): {Balance: funds}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	ctx := context.Background()
-	id, _ := c.Client().ChainID(ctx)
-	dep, err := deploy.Drill(ctx, c.Client(), c, tx.NewAccount(c.Client(), deployer, id), deploy.Config{
-		Owners: []common.Address{deployer.Address()}, Threshold: 1, Guardian: guardian.Address(), MinDelay: 60})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := detect.NewDecoder()
-	if err := dep.Label(dec); err != nil {
-		t.Fatal(err)
-	}
+	guardian := tx.DrillSigner("responder test/guardian")
+	c, dep, dec := drillProtocol(t, tx.DrillSigner("responder test/deployer"), guardian)
 	s := newSession(t, nil)
 	r := NewResponder(s, ResponderConfig{Backend: c.Client(), Guardian: guardian, Decoder: dec, Targets: dep.Watched()})
 	t.Cleanup(r.Close)
@@ -206,4 +190,33 @@ func TestResponderRefusesAnotherChain(t *testing.T) {
 	if st := p.s.State(); len(st.Actions) != 0 {
 		t.Fatalf("actions recorded: %+v", st.Actions)
 	}
+}
+
+// drillProtocol is the drill protocol on a fresh embedded chain, its Safe
+// owned by deployer alone, paused by guardian, every signer given 1,000
+// ETH; the decoder names its contracts.
+func drillProtocol(t *testing.T, deployer, guardian *tx.Signer, others ...*tx.Signer) (*devchain.Chain, *deploy.Deployment, *detect.Decoder) {
+	t.Helper()
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	alloc := types.GenesisAlloc{}
+	for _, s := range append([]*tx.Signer{deployer, guardian}, others...) {
+		alloc[s.Address()] = types.Account{Balance: funds}
+	}
+	c, err := devchain.New(devchain.Config{Alloc: alloc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	ctx := context.Background()
+	id, _ := c.Client().ChainID(ctx)
+	dep, err := deploy.Drill(ctx, c.Client(), c, tx.NewAccount(c.Client(), deployer, id), deploy.Config{
+		Owners: []common.Address{deployer.Address()}, Threshold: 1, Guardian: guardian.Address(), MinDelay: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := detect.NewDecoder()
+	if err := dep.Label(dec); err != nil {
+		t.Fatal(err)
+	}
+	return c, dep, dec
 }

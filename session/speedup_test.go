@@ -39,25 +39,8 @@ type stepped struct {
 
 func newStepped(t *testing.T, tune func(*ResponderConfig)) *stepped {
 	t.Helper()
-	deployer, guardian, other := tx.DrillSigner("speedup test/deployer"), tx.DrillSigner("speedup test/guardian"), tx.DrillSigner("speedup test/other")
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-	c, err := devchain.New(devchain.Config{Alloc: types.GenesisAlloc{
-		deployer.Address(): {Balance: funds}, guardian.Address(): {Balance: funds}, other.Address(): {Balance: funds}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	ctx := context.Background()
-	id, _ := c.Client().ChainID(ctx)
-	dep, err := deploy.Drill(ctx, c.Client(), c, tx.NewAccount(c.Client(), deployer, id), deploy.Config{
-		Owners: []common.Address{deployer.Address()}, Threshold: 1, Guardian: guardian.Address(), MinDelay: 60})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := detect.NewDecoder()
-	if err := dep.Label(dec); err != nil {
-		t.Fatal(err)
-	}
+	guardian := tx.DrillSigner("speedup test/guardian")
+	c, dep, dec := drillProtocol(t, tx.DrillSigner("speedup test/deployer"), guardian, tx.DrillSigner("speedup test/other"))
 	vault, err := contracts.VaultV1MetaData.ParseABI()
 	if err != nil {
 		t.Fatal(err)

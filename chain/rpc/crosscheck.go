@@ -113,18 +113,7 @@ func (x *crossCheck) connect(ctx context.Context, cur int) bool {
 		if i == cur || x.wrong[i] {
 			continue
 		}
-		dctx, cancel := context.WithTimeout(ctx, x.p.cfg.CallTimeout)
-		c, err := ep.Dial(dctx)
-		if err == nil {
-			var id *big.Int
-			if id, err = c.ChainID(dctx); err == nil && want != 0 && id.Uint64() != want {
-				err = fmt.Errorf("%w: it answers chain id %s, not %d", ErrWrongChain, id, want)
-			}
-			if err != nil {
-				c.Close()
-			}
-		}
-		cancel()
+		c, _, err := dialOn(ctx, ep, x.p.cfg.CallTimeout, want)
 		if errors.Is(err, ErrWrongChain) {
 			x.wrong[i] = true
 			x.on(CrossEvent{Kind: CrossWrongChain, Other: ep.Name,

@@ -248,24 +248,32 @@ func (p *Pool) client(ctx context.Context) (chain.Client, uint64, error) {
 
 // dial connects to ep and checks its chain id; called with p.mu held.
 func (p *Pool) dial(ctx context.Context, ep Endpoint) (chain.Client, error) {
-	dctx, cancel := context.WithTimeout(ctx, p.cfg.CallTimeout)
+	c, id, err := dialOn(ctx, ep, p.cfg.CallTimeout, p.chainID)
+	if err == nil && p.chainID == 0 {
+		p.chainID = id
+	}
+	return c, err
+}
+
+// dialOn connects to ep within timeout and checks it answers chain id
+// want (any, when 0); it returns the chain id it answers.
+func dialOn(ctx context.Context, ep Endpoint, timeout time.Duration, want uint64) (chain.Client, uint64, error) {
+	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	c, err := ep.Dial(dctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	id, err := c.ChainID(dctx)
 	if err != nil {
 		c.Close()
-		return nil, fmt.Errorf("eth_chainId: %w", err)
+		return nil, 0, fmt.Errorf("eth_chainId: %w", err)
 	}
-	if p.chainID == 0 {
-		p.chainID = id.Uint64()
-	} else if id.Uint64() != p.chainID {
+	if want != 0 && id.Uint64() != want {
 		c.Close()
-		return nil, fmt.Errorf("%w: it answers chain id %s, not %d", ErrWrongChain, id, p.chainID)
+		return nil, 0, fmt.Errorf("%w: it answers chain id %s, not %d", ErrWrongChain, id, want)
 	}
-	return c, nil
+	return c, id.Uint64(), nil
 }
 
 // fail leaves the endpoint of generation gen after a transport failure.

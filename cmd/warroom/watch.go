@@ -458,7 +458,9 @@ func startLive(ctx context.Context, lc liveConfig) (*live, error) {
 	}
 	if lc.statuses != nil {
 		lc.statuses.attach(func(s rpc.PoolStatus) {
-			_, _ = l.session.Record(session.KindNode, l.redactNode(nodeStatus(s)))
+			ns := nodeStatus(s)
+			ns.Error = l.redact(ns.Error)
+			_, _ = l.session.Record(session.KindNode, ns)
 		})
 	}
 	if lc.pool != nil {
@@ -559,23 +561,18 @@ func guardianWarnings(ctx context.Context, node chain.Client, cfg *config.Config
 	return out
 }
 
-// redactNode strips a node status's error of every endpoint's URL
-// beyond scheme and host.
-func (l *live) redactNode(s session.NodeStatus) session.NodeStatus {
-	for _, ep := range l.lc.cfg.RPC {
-		s.Error = config.RedactError(errors.New(s.Error), ep.URL())
-	}
-	return s
-}
-
-// warn records a warning, its text stripped of anything the node's URL
-// would show beyond scheme and host.
-func (l *live) warn(source string, err error) {
-	msg := err.Error()
+// redact strips a message of every endpoint's URL beyond scheme and host.
+func (l *live) redact(msg string) string {
 	for _, ep := range l.lc.cfg.RPC {
 		msg = config.RedactError(errors.New(msg), ep.URL())
 	}
-	_ = l.feed.Warn(source, errors.New(msg))
+	return msg
+}
+
+// warn records a warning, its text stripped of anything the nodes' URLs
+// would show beyond scheme and host.
+func (l *live) warn(source string, err error) {
+	_ = l.feed.Warn(source, errors.New(l.redact(err.Error())))
 }
 
 // responderFor is what the console acts through: the session's
