@@ -314,7 +314,7 @@ func headless(ctx context.Context, cfg drill.Config, stdout, stderr io.Writer) i
 	fmt.Fprintln(stderr, headLine(cfg.Journal, st.Seq, st.Hash))
 	sum := summary(st, cfg.Journal)
 	if l := d.Lag(); l.Blocks > 0 {
-		sum.Watcher = &WatcherLag{WorstMs: float64(l.Worst.Microseconds()) / 1000, Block: l.Block, Blocks: l.Blocks, PeriodMs: float64(l.Period.Microseconds()) / 1000}
+		sum.Watcher = watcherLag(l)
 	}
 	if err := errors.Join(d.Session().TapErr(), enc.Encode(sum)); err != nil {
 		fmt.Fprintf(stderr, "warroom drill: the event stream on stdout is incomplete (the journal %s is whole): %v\n", cfg.Journal, err)
@@ -358,12 +358,29 @@ type Summary struct {
 
 // WatcherLag is the worst wait from a block's seal to its record in the
 // session, in milliseconds, at which block, over how many blocks, and the
-// block period it is measured against.
+// block period it is measured against; then the most blocks the watcher
+// was behind the chain at a seal, and the blocks the drill's clock held
+// for the responder's pipeline (the watcher, the circuit breaker's pause):
+// how many, how many of them for the breaker, the longest hold and its
+// block, and the holds given up.
 type WatcherLag struct {
 	WorstMs  float64 `json:"worstLagMs"`
 	Block    uint64  `json:"block"`
 	Blocks   int     `json:"blocks"`
 	PeriodMs float64 `json:"blockPeriodMs"`
+
+	Behind      int     `json:"behindBlocks"`
+	Held        int     `json:"heldBlocks"`
+	HeldBreaker int     `json:"heldForBreaker,omitempty"`
+	HeldMs      float64 `json:"worstHoldMs,omitempty"`
+	HeldBlock   uint64  `json:"heldBlock,omitempty"`
+	Overruns    int     `json:"holdOverruns,omitempty"`
+}
+
+func watcherLag(l drill.Lag) *WatcherLag {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return &WatcherLag{WorstMs: ms(l.Worst), Block: l.Block, Blocks: l.Blocks, PeriodMs: ms(l.Period),
+		Behind: l.Behind, Held: l.Held, HeldBreaker: l.ForBreaker, HeldMs: ms(l.HeldWorst), HeldBlock: l.HeldBlock, Overruns: l.Overruns}
 }
 
 // DebriefSummary is the drill's debrief in the summary line: the score and

@@ -117,7 +117,16 @@ type Drill struct {
 	// was sealed, and the worst wait from a seal to the block recorded.
 	lagMu  sync.Mutex
 	sealed map[uint64]time.Time
+	early  map[uint64]bool // recorded before noteSealed heard of them
 	lag    Lag
+
+	// The block clock's hand-offs (clock): progress is closed, and
+	// replaced, each time the watcher records a block; breaker is the
+	// circuit breaker tripped by a block and not yet handed its pause to
+	// the pool. Both under progMu.
+	progMu   sync.Mutex
+	progress chan struct{}
+	breaker  breakerArm
 
 	// notes are what bringing the chain up has to say (a node that mines
 	// itself, a funder short of the genesis amounts), journaled as
@@ -164,22 +173,65 @@ func (e embedded) mine(ctx context.Context, p time.Duration, f func(uint64)) err
 
 // Lag is how far behind the chain the watcher ran: the worst time from a
 // block's seal to its record in the session, at which block, over how many
-// blocks, against the block period.
+// blocks, against the block period; and what the block clock did about it.
 type Lag struct {
 	Worst  time.Duration `json:"worst"`
 	Block  uint64        `json:"block"`
 	Blocks int           `json:"blocks"`
 	Period time.Duration `json:"period"`
+	// Behind is the most blocks sealed and not yet recorded when the
+	// clock sealed another: zero when the watcher never fell a block
+	// behind.
+	Behind int `json:"behind"`
+	// Held counts the blocks the clock held past their time for the
+	// responder's pipeline (clock), ForBreaker those of them held for the
+	// circuit breaker's pause; HeldWorst is the longest hold, of block
+	// HeldBlock. Overruns are the holds given up after holdLimit, each
+	// journaled as a warning.
+	Held       int           `json:"held"`
+	ForBreaker int           `json:"heldForBreaker"`
+	HeldWorst  time.Duration `json:"heldWorst"`
+	HeldBlock  uint64        `json:"heldBlock"`
+	Overruns   int           `json:"overruns"`
 }
 
-// noteSealed remembers when block n was sealed.
+// noteSealed remembers when block n was sealed, and how many blocks
+// sealed before it the watcher had yet to record. A block the watcher
+// recorded before its seal was noted here counts with no wait.
 func (d *Drill) noteSealed(n uint64) {
 	d.lagMu.Lock()
 	defer d.lagMu.Unlock()
 	if d.sealed == nil {
 		d.sealed = map[uint64]time.Time{}
 	}
+	d.lag.Behind = max(d.lag.Behind, len(d.sealed))
+	early := d.early[n]
+	for k := range d.early {
+		if k <= n {
+			delete(d.early, k)
+		}
+	}
+	if early {
+		d.lag.Blocks++
+		return
+	}
 	d.sealed[n] = time.Now()
+}
+
+// noteHeld counts block n, held for h.took before its seal.
+func (d *Drill) noteHeld(n uint64, h hold) {
+	d.lagMu.Lock()
+	defer d.lagMu.Unlock()
+	d.lag.Held++
+	if h.breaker {
+		d.lag.ForBreaker++
+	}
+	if h.overrun {
+		d.lag.Overruns++
+	}
+	if h.took > d.lag.HeldWorst {
+		d.lag.HeldWorst, d.lag.HeldBlock = h.took, n
+	}
 }
 
 // noteRecorded measures block n's wait from its seal to its record.
@@ -188,6 +240,13 @@ func (d *Drill) noteRecorded(n uint64) {
 	defer d.lagMu.Unlock()
 	at, ok := d.sealed[n]
 	if !ok {
+		if d.cfg.BlockTime > 0 {
+			// Sealed, and recorded before the seal was noted.
+			if d.early == nil {
+				d.early = map[uint64]bool{}
+			}
+			d.early[n] = true
+		}
 		return
 	}
 	delete(d.sealed, n)
@@ -354,7 +413,7 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 		return d.responder.OnChainApprovals(d.runCtx, a)
 	}}
 	if d.cfg.AutoPause {
-		feed.OnCritical = d.responder.AutoPause
+		feed.OnCritical = d.autoPause
 	}
 	d.feed = session.NewFeed(d.session, feed)
 	if err := d.recordStart(session.Started{
@@ -394,13 +453,236 @@ func (d *Drill) setup(ctx context.Context, journal *session.Journal) error {
 	}()
 	// The first script block's transactions go into the pool now.
 	d.sendScript(runCtx)
-	if d.cfg.BlockTime > 0 {
+	switch {
+	case d.cfg.BlockTime <= 0:
+	case d.chain.miner() != nil:
+		// The drill seals: its own clock, which waits for the pipeline.
+		d.wg.Add(1)
+		go d.clock(runCtx, d.cfg.BlockTime)
+	default:
+		// A node that mines itself is followed at its own pace.
 		return d.chain.mine(runCtx, d.cfg.BlockTime, func(n uint64) {
 			d.noteSealed(n)
 			d.sendScript(runCtx)
 		})
 	}
 	return nil
+}
+
+// clock seals a block every period on a chain the drill seals, in the
+// order a stepped drill goes (Step): it seals block n, waits until the
+// responder's pipeline is done with it (ready: the watcher has recorded
+// it, and the pause of a circuit breaker it tripped is in the pool),
+// queues the script's next block, then seals n+1 when its time comes.
+// A real chain would not wait; a drill is a simulation, and a block
+// sealed under a watcher still busy with the one before would put the
+// trainee's tools a block behind the attacker and land the breaker's
+// pause a block late. A pipeline that is not done when the next block is
+// due holds it: counted in Lag, and after a hold the next block is a whole
+// period later; a hold given up after holdLimit is journaled.
+func (d *Drill) clock(ctx context.Context, period time.Duration) {
+	defer d.wg.Done()
+	last := d.start - 1 // the last setup block, the watcher's first
+	due := time.Now().Add(period)
+	t := time.NewTimer(period)
+	defer t.Stop()
+	for first := true; ; first = false {
+		h := d.ready(ctx, last)
+		if ctx.Err() != nil {
+			return
+		}
+		if !first {
+			d.sendScript(ctx) // the first script block was queued by setup
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if h.overrun {
+			d.warn("drill", fmt.Errorf("the block clock sealed block %d without %s, after holding it %s", last+1, h.wait, h.took.Round(time.Millisecond)))
+		}
+		held := h.done.After(due)
+		if held {
+			h.took = h.done.Sub(due)
+		}
+		n, err := d.chain.commit(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			d.warn("drill", fmt.Errorf("seal block %d: %w", last+1, err))
+			due = time.Now().Add(period)
+			t.Reset(period)
+			continue
+		}
+		d.noteSealed(n)
+		if held {
+			d.noteHeld(n, h)
+		}
+		last = n
+		// After a hold, or a seal late for the drill's own work (a
+		// slow script block), the next block is a whole period on.
+		if due = due.Add(period); held || due.Before(time.Now()) {
+			due = time.Now().Add(period)
+		}
+		t.Reset(time.Until(due))
+	}
+}
+
+// holdLimit is how long the clock waits for the pipeline to be done with
+// a block before it seals the next anyway (a watcher retrying a failing
+// node, a breaker whose pause never reaches the pool), saying so.
+const holdLimit = 5 * time.Second
+
+// hold is how the pipeline got done with a block: wait is what was
+// waited for last ("" when it was done already), breaker when that was
+// the circuit breaker's pause, overrun when ready gave up after
+// holdLimit; done is when it returned, took how long it held a seal past
+// its time.
+type hold struct {
+	wait    string
+	breaker bool
+	overrun bool
+	done    time.Time
+	took    time.Duration
+}
+
+// ready waits until the responder's pipeline is done with block n: the
+// watcher has recorded it, and the pause of a circuit breaker tripped by
+// it (or before it) is in the pool, or the breaker has given up. It waits
+// at most holdLimit, or until ctx ends.
+func (d *Drill) ready(ctx context.Context, n uint64) hold {
+	var h hold
+	start := time.Now()
+	limit := time.NewTimer(holdLimit)
+	defer limit.Stop()
+	// The breaker's progress is read from the session, which signals no
+	// one but the screen: it is looked at every millisecond meanwhile.
+	var poll <-chan time.Time
+	for {
+		changed := d.changed()
+		switch {
+		case d.last.Load() < n:
+			h.wait = fmt.Sprintf("the watcher's record of block %d", n)
+		case !d.breakerSent():
+			h.wait, h.breaker = "the circuit breaker's pause in the pool", true
+			if poll == nil {
+				tk := time.NewTicker(time.Millisecond)
+				defer tk.Stop()
+				poll = tk.C
+			}
+		default:
+			h.done = time.Now()
+			return h
+		}
+		select {
+		case <-ctx.Done():
+			return h
+		case <-changed:
+		case <-poll:
+		case <-limit.C:
+			h.overrun, h.done = true, time.Now()
+			h.took = h.done.Sub(start)
+			if h.breaker {
+				d.progMu.Lock()
+				d.breaker = breakerArm{}
+				d.progMu.Unlock()
+			}
+			return h
+		}
+	}
+}
+
+// changed is closed the next time the watcher records a block.
+func (d *Drill) changed() <-chan struct{} {
+	d.progMu.Lock()
+	defer d.progMu.Unlock()
+	if d.progress == nil {
+		d.progress = make(chan struct{})
+	}
+	return d.progress
+}
+
+// recorded wakes whoever waits for the watcher (changed).
+func (d *Drill) recorded() {
+	d.progMu.Lock()
+	defer d.progMu.Unlock()
+	if d.progress != nil {
+		close(d.progress)
+	}
+	d.progress = make(chan struct{})
+}
+
+// breakerArm is a circuit breaker tripped and not yet handed its pause
+// to the pool: what the session held when it tripped.
+type breakerArm struct {
+	on       bool
+	actions  int // the session's actions then
+	warnings int // and warnings
+}
+
+// autoPause is the feed's OnCritical with --auto-pause: the responder's
+// circuit breaker, armed for the clock first, so the block that tripped it
+// is not followed by another before the breaker's pause is in the pool.
+// It runs on the watcher's goroutine, inside the record of the block.
+func (d *Drill) autoPause(reason string) {
+	if st := d.session.State(); st.PausedBlock == 0 {
+		d.progMu.Lock()
+		if !d.breaker.on {
+			d.breaker = breakerArm{on: true, actions: len(st.Actions), warnings: len(st.Warnings)}
+		}
+		d.progMu.Unlock()
+	}
+	d.responder.AutoPause(reason)
+}
+
+// breakerSent reports whether no tripped breaker is still on its way to
+// the pool, disarming one that has got there or given up.
+func (d *Drill) breakerSent() bool {
+	d.progMu.Lock()
+	arm := d.breaker
+	d.progMu.Unlock()
+	if !arm.on {
+		return true
+	}
+	st := d.session.State()
+	if !arm.handedOff(&st) {
+		return false
+	}
+	d.progMu.Lock()
+	if d.breaker == arm {
+		d.breaker = breakerArm{}
+	}
+	d.progMu.Unlock()
+	return true
+}
+
+// handedOff reports whether the breaker armed as a is done with the pool:
+// the protocol is paused, or no breaker pause is still being sent and one
+// is in the pool, or one requested since a was sent or failed, or the
+// responder warned since (the breaker gave up: a plan it could not make).
+func (a breakerArm) handedOff(st *session.State) bool {
+	if st.PausedBlock != 0 {
+		return true
+	}
+	done := false
+	for i, act := range st.Actions {
+		if act.Action != session.ActionPause || !act.Auto {
+			continue
+		}
+		switch {
+		case act.Status == session.ActionStatusRequested,
+			act.Status == session.ActionStatusPending && act.Submitted < len(act.Txs):
+			return false // still being sent
+		case act.Status == session.ActionStatusPending, i >= a.actions:
+			done = true // in the pool, or this breaker's pause mined or failed
+		}
+	}
+	for _, w := range st.Warnings[min(a.warnings, len(st.Warnings)):] {
+		done = done || w.Source == "responder"
+	}
+	return done
 }
 
 // poll is how often the watcher asks a node over HTTP for its head: a
@@ -476,6 +758,7 @@ func (d *Drill) record(res chain.BlockResult) error {
 	d.noteRecorded(res.Block.Number)
 	d.unpaused.follow(res.Block, d.session.State().Protocol)
 	d.last.Store(res.Block.Number)
+	d.recorded()
 	d.cosign(res.Block.Number)
 	d.startFix()
 	d.checkDone()
@@ -585,7 +868,9 @@ func (d *Drill) Client() chain.Client { return d.chain.Client() }
 func (d *Drill) RPCEndpoint() string { return d.chain.endpoint() }
 
 // Step seals the next block (with the script's transactions already queued),
-// waits until the watcher has recorded it, then queues the next script block.
+// waits until the responder's pipeline is done with it (the watcher has
+// recorded it, and the pause of a circuit breaker it tripped is in the
+// pool, as the block clock waits), then queues the next script block.
 // It is for drills without a block time. On a node it is one evm_mine, or
 // on a node that mines itself a wait for its next block.
 func (d *Drill) Step(ctx context.Context) (uint64, error) {
@@ -598,6 +883,9 @@ func (d *Drill) Step(ctx context.Context) (uint64, error) {
 	}
 	if err := d.WaitProcessed(ctx, n); err != nil {
 		return n, err
+	}
+	if h := d.ready(ctx, n); ctx.Err() != nil {
+		return n, fmt.Errorf("block %d: waiting for %s: %w", n, h.wait, ctx.Err())
 	}
 	d.sendScript(ctx)
 	return n, nil
