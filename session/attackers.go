@@ -57,7 +57,9 @@ type Involved struct {
 // drained value went (followed through the traces of attack transactions),
 // and the watched contracts with their status. Attackers first, then their
 // contracts, funders, loot and the protocol; within a role by first block.
-func (s *State) Involved() []Involved {
+// The attack and pre-attack alerts' evidence is read back with load; the
+// others need only what the state keeps.
+func (s *State) Involved(load Evidence) ([]Involved, error) {
 	by := map[common.Address]*Involved{}
 	watched := map[common.Address]chain.Watched{}
 	for _, w := range s.Started.Watched {
@@ -92,11 +94,20 @@ func (s *State) Involved() []Involved {
 	}
 	bad := map[common.Address]bool{} // attackers and their contracts
 	lost := map[common.Address]*big.Int{}
+	var attacks []chain.Alert // the attack alerts' evidence, in order
 	for i := range s.Alerts {
-		a := &s.Alerts[i]
-		pre := a.Top().Rule == chain.RulePreAttack
-		if !pre && !isAttackAlert(a) {
+		e := &s.Alerts[i]
+		pre := e.Rule == chain.RulePreAttack
+		if !pre && !e.Attack {
 			continue
+		}
+		full, err := load(e)
+		if err != nil {
+			return nil, fmt.Errorf("the evidence of the alert on tx %s: %w", e.TxHash.Hex(), err)
+		}
+		a := &full
+		if !pre {
+			attacks = append(attacks, full)
 		}
 		if v := note(a.From, "", InvolvedAttacker, a.Block, fmt.Sprintf("sent attack transaction %s", chain.ShortHash(a.TxHash))); v != nil {
 			v.Txs++
@@ -148,11 +159,8 @@ func (s *State) Involved() []Involved {
 	}
 	// Follow the value: a transfer in an attack's trace from a watched
 	// contract or an attacker to an address outside the protocol.
-	for i := range s.Alerts {
-		a := &s.Alerts[i]
-		if !isAttackAlert(a) {
-			continue
-		}
+	for i := range attacks {
+		a := &attacks[i]
 		for _, l := range a.Detail.Trace {
 			if l.Value == nil || l.Value.Sign() <= 0 || l.Error != "" || l.Type == "DELEGATECALL" || l.Type == "STATICCALL" {
 				continue
@@ -217,7 +225,7 @@ func (s *State) Involved() []Involved {
 		}
 		return out[i].First < out[j].First
 	})
-	return out
+	return out, nil
 }
 
 func rank(r Involvement) int {

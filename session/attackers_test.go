@@ -1,6 +1,7 @@
 package session
 
 import (
+	"encoding/json"
 	"math/big"
 	"strings"
 	"testing"
@@ -23,7 +24,10 @@ func TestInvolvedInARecordedDrill(t *testing.T) {
 	for _, ev := range v.Events {
 		st = Reduce(st, ev)
 	}
-	got := st.Involved()
+	got, err := st.Involved(EvidenceIn(v.Events))
+	if err != nil {
+		t.Fatal(err)
+	}
 	role := map[Involvement][]Involved{}
 	for _, in := range got {
 		role[in.Role] = append(role[in.Role], in)
@@ -33,7 +37,11 @@ func TestInvolvedInARecordedDrill(t *testing.T) {
 	if len(attackers) != 1 || len(contracts) != 1 || len(funders) != 1 {
 		t.Fatalf("attackers %d, contracts %d, funders %d", len(attackers), len(contracts), len(funders))
 	}
-	pre := st.Alerts[0].Top()
+	first, err := EvidenceIn(v.Events)(&st.Alerts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre := first.Top()
 	if pre.Rule != chain.RulePreAttack {
 		t.Fatalf("first alert %s", pre.Rule)
 	}
@@ -79,7 +87,7 @@ func TestInvolvedFollowsTheLoot(t *testing.T) {
 	eth := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 	st := State{Started: Started{Watched: []chain.Watched{{Name: "Vault", Address: vault, Role: chain.RoleProtocol}}}}
 	st.Protocol.Contracts = []chain.ContractState{{Name: "Vault", Address: vault, Balance: eth(5)}}
-	st.Alerts = []chain.Alert{{
+	alerts := []chain.Alert{{
 		Block: 20, From: eoa, To: &contract, Severity: chain.Critical,
 		Findings: []chain.Finding{{Rule: chain.RuleOutflow, Severity: chain.Critical}},
 		Detail: chain.TxDetail{
@@ -95,7 +103,19 @@ func TestInvolvedFollowsTheLoot(t *testing.T) {
 		Block: 21, From: bystander, To: &vault, Severity: chain.Medium, Reverted: true,
 		Findings: []chain.Finding{{Rule: chain.RuleNewContract, Severity: chain.Medium}},
 	}}
-	got := st.Involved()
+	var events []Event
+	for i, a := range alerts {
+		raw, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, Event{Seq: uint64(i + 1), Kind: KindAlert, Data: raw})
+		st = Reduce(st, events[i])
+	}
+	got, err := st.Involved(EvidenceIn(events))
+	if err != nil {
+		t.Fatal(err)
+	}
 	seen := map[common.Address]Involved{}
 	for _, in := range got {
 		seen[in.Address] = in

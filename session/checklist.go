@@ -76,8 +76,8 @@ func evaluate(s State, ev Event) State {
 	case KindAlertAcknowledged:
 		if st := &steps[StepIdentified-1]; !st.Done {
 			for i := len(s.Alerts) - 1; i >= 0; i-- {
-				a := s.Alerts[i]
-				if isAttackAlert(&a) && s.Acknowledged(a.TxHash) {
+				a := &s.Alerts[i]
+				if a.Attack && s.Acknowledged(a.TxHash) {
 					*st = tick(s, ev, *st, identifiedEvidence(s, a))
 					st.Block = a.Block
 					if f := s.FirstAttack; f != nil {
@@ -88,8 +88,8 @@ func evaluate(s State, ev Event) State {
 			}
 		}
 	case KindAlert:
-		a := s.Alerts[len(s.Alerts)-1]
-		if st := &steps[StepEvidence-1]; !st.Done && isAttackAlert(&a) {
+		a := &s.Alerts[len(s.Alerts)-1]
+		if st := &steps[StepEvidence-1]; !st.Done && a.Attack {
 			*st = tick(s, ev, *st, fmt.Sprintf("attack tx %s (block %d) and its trace are in journal line %d", chain.ShortHash(a.TxHash), a.Block, ev.Seq))
 			st.Block = a.Block
 		}
@@ -109,7 +109,7 @@ func evaluate(s State, ev Event) State {
 
 // identifiedEvidence cites the first attack transaction, then the alert
 // whose acknowledgement ticked the step when it is another one.
-func identifiedEvidence(s State, acked chain.Alert) string {
+func identifiedEvidence(s State, acked *AlertEntry) string {
 	f := s.FirstAttack
 	if f == nil || f.Tx == acked.TxHash {
 		return fmt.Sprintf("first attack tx %s (block %d), its alert acknowledged", chain.ShortHash(acked.TxHash), acked.Block)

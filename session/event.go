@@ -66,6 +66,10 @@ type Event struct {
 	Data json.RawMessage `json:"data"`
 	Prev string          `json:"prev"`
 	Hash string          `json:"hash"`
+	// Offset is where the event's line starts in its journal file: set
+	// when it is sealed or read, never written. The session keeps it so
+	// heavy evidence can stay on disk and be read back (Journal.ReadEvent).
+	Offset int64 `json:"-"`
 }
 
 // Started is the data of session.started.

@@ -16,10 +16,11 @@ import (
 // protocol readings and alerts as the feed records them (block, alerts,
 // then the protocol state of that block).
 type figureRun struct {
-	t     *testing.T
-	s     State
-	seq   uint64
-	start time.Time
+	t      *testing.T
+	s      State
+	seq    uint64
+	start  time.Time
+	events []Event
 }
 
 var (
@@ -42,7 +43,9 @@ func (r *figureRun) add(at time.Duration, kind Kind, data any) {
 		r.t.Fatal(err)
 	}
 	r.seq++
-	r.s = Reduce(r.s, Event{Seq: r.seq, Time: r.start.Add(at), Kind: kind, Data: raw})
+	ev := Event{Seq: r.seq, Time: r.start.Add(at), Kind: kind, Data: raw}
+	r.events = append(r.events, ev)
+	r.s = Reduce(r.s, ev)
 }
 
 // block records block n, seen n seconds into the session, its alerts, then
@@ -174,13 +177,18 @@ func TestIdentifiedCitesTheFirstAttack(t *testing.T) {
 	}
 }
 
-// An alert keeps the block's own timestamp and gets the time it was seen.
+// An alert keeps the block's own timestamp and gets the time it was seen,
+// in the state and in its evidence read back.
 func TestAlertSeenIsTheEventTime(t *testing.T) {
 	r := newFigureRun(t)
 	r.block(5, 100, drain(1, 11))
-	a := r.s.Alerts[0]
-	if want := r.start.Add(5 * time.Second); !a.Seen.Equal(want) {
-		t.Fatalf("seen %s, want %s (the event's time)", a.Seen, want)
+	e := &r.s.Alerts[0]
+	a, err := EvidenceIn(r.events)(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := r.start.Add(5 * time.Second); !e.Seen.Equal(want) || !a.Seen.Equal(want) {
+		t.Fatalf("seen %s, evidence %s, want %s (the event's time)", e.Seen, a.Seen, want)
 	}
 	if want := r.start.Add(10 * time.Second); !a.Time.Equal(want) {
 		t.Fatalf("block time %s, want %s (kept as the block's)", a.Time, want)

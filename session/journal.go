@@ -66,6 +66,7 @@ type Journal struct {
 	pending      []byte
 	pendingFirst uint64
 	pendingKind  Kind
+	end          int64  // where the next line sealed will start in the file
 	spare        []byte // the buffer of the last write, for the next lines
 	// headSeq and headHash are the last event handed to the kernel.
 	headSeq  uint64
@@ -160,7 +161,7 @@ func Create(path string) (*Journal, error) {
 	if err := CheckWritable(path); err != nil {
 		return nil, err
 	}
-	const flags = os.O_WRONLY | os.O_APPEND | syscall.O_NOFOLLOW | syscall.O_NONBLOCK | syscall.O_CLOEXEC
+	const flags = os.O_RDWR | os.O_APPEND | syscall.O_NOFOLLOW | syscall.O_NONBLOCK | syscall.O_CLOEXEC
 	created := true
 	f, err := os.OpenFile(path, flags|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
@@ -289,6 +290,8 @@ func (j *Journal) seal(t time.Time, kind Kind, data any) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
+	ev.Offset = j.end
+	j.end += int64(len(line) - len(j.pending))
 	j.pending = line
 	j.seq, j.prev = ev.Seq, ev.Hash
 	return ev, nil

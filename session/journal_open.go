@@ -78,7 +78,7 @@ func OpenAppend(path string) (*Journal, *Verification, error) {
 	}
 	j := newJournal(f, path, false)
 	last := v.Events[len(v.Events)-1]
-	j.seq, j.prev, j.size, j.synced = last.Seq, last.Hash, v.Size, last.Seq
+	j.seq, j.prev, j.size, j.synced, j.end = last.Seq, last.Hash, v.Size, last.Seq, v.Size
 	j.headSeq, j.headHash = last.Seq, last.Hash
 	j.written.Store(last.Seq)
 	return j, v, nil

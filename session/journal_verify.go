@@ -205,6 +205,7 @@ func Verify(data []byte, name string) *Verification {
 	adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(all))), cap(all)*int(unsafe.Sizeof(Event{}))))
 	parallel(len(chunks), func(i int) {
 		sc := &scans[i]
+		sc.start = chunkStart(chunks, i, body)
 		sc.scan(chunks[i], all[sc.base:sc.base+sc.lines])
 	})
 
@@ -259,6 +260,7 @@ func Verify(data []byte, name string) *Verification {
 	}
 	ev, err := DecodeEvent(tail)
 	if err == nil && linkProblem(&ev, prev, uint64(len(v.Events))+1) == "" {
+		ev.Offset = int64(len(body))
 		v.Events = append(v.Events, ev)
 		v.Lines = line + 1
 		v.Size = int64(len(data))
@@ -381,6 +383,7 @@ type chunkScan struct {
 	n       int   // events decoded, in order, from slot base
 	err     error // the first line that does not decode or hash
 	errLine int   // its line number within the chunk, 1-based
+	start   int64 // the chunk's offset in the file
 }
 
 // minParallel is the size below which a journal is verified on one core.
@@ -433,6 +436,7 @@ func (sc *chunkScan) scan(chunk []byte, out []Event) {
 			sc.err, sc.errLine = err, line
 			return
 		}
+		out[sc.n].Offset = sc.start + int64(pos-end-1)
 		sc.n++
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"warroom/chain"
 )
 
 // ErrEnded is returned when recording into a session that has ended.
@@ -108,6 +110,12 @@ func (s *Session) State() State {
 
 // Updates is signalled after events are recorded; several events may share one signal.
 func (s *Session) Updates() <-chan struct{} { return s.updates }
+
+// Evidence reads alert a back in full from the journal: its findings,
+// trace, logs and balance changes, which the state does not keep.
+func (s *Session) Evidence(a *AlertEntry) (chain.Alert, error) {
+	return JournalEvidence(s.journal)(a)
+}
 
 // JournalPath is where the session is recorded.
 func (s *Session) JournalPath() string { return s.journal.Path() }

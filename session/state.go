@@ -30,8 +30,10 @@ type State struct {
 	// Baseline is each watched contract's value when the session first read it.
 	Baseline map[common.Address]*big.Int `json:"baseline"`
 
-	// Alerts, oldest first. Never rewritten: acknowledgements live in Acked.
-	Alerts []chain.Alert         `json:"alerts"`
+	// Alerts, oldest first: what the screens need of each (AlertEntry);
+	// the evidence stays in the journal. Never rewritten: acknowledgements
+	// live in Acked.
+	Alerts []AlertEntry          `json:"alerts"`
 	Acked  map[common.Hash]int64 `json:"acked"` // alert tx → seq of the acknowledgement
 
 	// Drained is the value taken out of watched contracts by transactions
@@ -320,7 +322,7 @@ type AlertMark struct {
 func reduceAlert(s State, ev Event, a chain.Alert) State {
 	a.Seen = ev.Time
 	s = noteAlertFigures(s, ev, &a)
-	s.Alerts = append(s.Alerts, a)
+	s.Alerts = append(s.Alerts, newAlertEntry(&ev, &a))
 	if s.FirstCritical == nil && a.Severity == chain.Critical && !a.Reverted {
 		s.FirstCritical = &AlertMark{Block: a.Block, Seen: ev.Time, Tx: a.TxHash}
 	}

@@ -1,10 +1,6 @@
 package session
 
-import (
-	"unsafe"
-
-	"warroom/chain"
-)
+import "unsafe"
 
 // ReserveAlerts makes room for n alerts in all, for a replay that knows
 // how many its journal holds: the alerts still to come are then appended in
@@ -15,8 +11,8 @@ func (s *State) ReserveAlerts(n int) {
 	if len(s.Alerts) == 0 || cap(s.Alerts) >= n {
 		return
 	}
-	a := make([]chain.Alert, len(s.Alerts), n)
-	adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(a))), n*int(unsafe.Sizeof(chain.Alert{}))))
+	a := make([]AlertEntry, len(s.Alerts), n)
+	adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(a))), n*int(unsafe.Sizeof(AlertEntry{}))))
 	copy(a, s.Alerts)
 	s.Alerts = a
 }

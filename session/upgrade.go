@@ -325,7 +325,11 @@ func (r *Responder) shadowTest(ctx context.Context, c *UpgradeCheck) error {
 				"%s is paused and %s's layout has no _paused flag to clear, so the shadow test ran paused: attacks fail whatever the fix does", c.ProxyName, c.Artifact.Name))
 		}
 	}
-	calls := append(r.attacks(), r.cfg.Regressions...)
+	attacks, err := r.attacks()
+	if err != nil {
+		return fmt.Errorf("shadow test of %s: the recorded attacks cannot be read back: %w", c.ID, err)
+	}
+	calls := append(attacks, r.cfg.Regressions...)
 	if len(calls) == 0 {
 		c.Shadow.Unavailable = "no recorded attack and no regression call to run"
 		c.add("shadow.empty", "shadow", NeedsOverride, "the shadow test had nothing to run: no attack is recorded and the session defines no regression calls")
@@ -511,13 +515,21 @@ func (r *Responder) ComposeUpgrade(ctx context.Context, c *UpgradeCheck, overrid
 // attacks are the recorded attack transactions to replay: every alert
 // that moved value out or re-entered a watched contract and did not
 // revert, distinct by sender, target, calldata and value, newest first.
-func (r *Responder) attacks() []shadow.TestCall {
+// Their calldata and value are read back from the journal.
+func (r *Responder) attacks() ([]shadow.TestCall, error) {
 	st := r.s.State()
 	var out []shadow.TestCall
 	seen := map[string]bool{}
 	for i := len(st.Alerts) - 1; i >= 0 && len(out) < maxAttacks; i-- {
-		a := &st.Alerts[i]
-		if a.Reverted || a.To == nil || a.Detail.Input == "" || !isAttack(a) {
+		e := &st.Alerts[i]
+		if e.Reverted || e.To == nil || !isAttack(e) {
+			continue
+		}
+		a, err := r.s.Evidence(e)
+		if err != nil {
+			return nil, fmt.Errorf("attack tx %s (block %d): %w", e.TxHash.Hex(), e.Block, err)
+		}
+		if a.Detail.Input == "" {
 			continue
 		}
 		key := a.From.Hex() + a.To.Hex() + a.Detail.Input + a.Detail.Value.String()
@@ -532,19 +544,11 @@ func (r *Responder) attacks() []shadow.TestCall {
 		out = append(out, shadow.TestCall{Name: fmt.Sprintf("attack tx %s (block %d)", a.TxHash.Hex(), a.Block), Kind: shadow.Attack,
 			Call: shadow.Call{From: a.From, To: *a.To, Data: data, Value: new(big.Int).Set(a.Detail.Value)}})
 	}
-	return out
+	return out, nil
 }
 
-func isAttack(a *chain.Alert) bool {
-	if a.Severity >= chain.High && a.Outflow != nil && a.Outflow.Sign() > 0 {
-		return true
-	}
-	for _, f := range a.Findings {
-		if f.Rule == chain.RuleReentrancy {
-			return true
-		}
-	}
-	return false
+func isAttack(a *AlertEntry) bool {
+	return a.Severity >= chain.High && a.Outflow != nil && a.Outflow.Sign() > 0 || a.Has(chain.RuleReentrancy)
 }
 
 // target is the watched protocol contract at addr.

@@ -104,7 +104,7 @@ func (p *AlertsPane) Len() int {
 }
 
 // at returns the i-th row counted from the newest.
-func (p *AlertsPane) at(i int) *chain.Alert {
+func (p *AlertsPane) at(i int) *session.AlertEntry {
 	n := p.Len()
 	if i < 0 || i >= n {
 		return nil
@@ -125,7 +125,7 @@ func (p *AlertsPane) index(i int) int {
 }
 
 // Selected is the alert under the cursor, nil when there is none.
-func (p *AlertsPane) Selected() *chain.Alert { return p.at(p.cursor) }
+func (p *AlertsPane) Selected() *session.AlertEntry { return p.at(p.cursor) }
 
 // Cursor is the selected row, counted from the newest.
 func (p *AlertsPane) Cursor() int { return p.cursor }
@@ -171,8 +171,14 @@ func (p *AlertsPane) Update(msg tea.Msg) (*AlertsPane, tea.Cmd) {
 		if a == nil {
 			return p, nil
 		}
+		// The state keeps what the list shows; the evidence is read back
+		// from the journal, one line.
+		full, err := p.c.Session.Evidence(a)
+		if err != nil {
+			return p, say(backendResultMsg{err: fmt.Errorf("the detail of tx %s cannot be read from the journal: %w", chain.ShortHash(a.TxHash), err)})
+		}
 		return p, tea.Batch(
-			say(openOverlayMsg{overlay: NewDetailOverlay(p.c, *a), what: "transaction detail"}),
+			say(openOverlayMsg{overlay: NewDetailOverlay(p.c, full), what: "transaction detail"}),
 			acknowledgeCmd(p.c.Session, a.TxHash),
 		)
 	}
@@ -284,7 +290,7 @@ func alertHeader(width, blockW, valueWidth int, showTime bool) string {
 //	    ✓ ack · reentrancy +1: Vault re-entered 2× by Attacker while withdraw()…
 //
 // highlight paints the row as the cursor row; selected only sets the marker.
-func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected bool, width, blockW, valueWidth int, showTime bool) (string, string) {
+func alertRow(st *themes.Styles, a *session.AlertEntry, m rowMarks, highlight, selected bool, width, blockW, valueWidth int, showTime bool) (string, string) {
 	cur := "  "
 	if selected {
 		cur = "▸ "
@@ -295,11 +301,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected
 	if showTime {
 		// When the alert was seen, not the block's own timestamp: a dev
 		// chain's run ahead of the clock at fast block times.
-		seen := a.Seen
-		if seen.IsZero() {
-			seen = a.Time
-		}
-		clock = UTCClock(seen) + " "
+		clock = UTCClock(a.Seen) + " "
 	}
 	value := chain.FormatEther(a.Outflow, 3)
 	valW := max(valueWidth, Width(value))
@@ -316,10 +318,9 @@ func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected
 	if m.acked {
 		marks = append(marks, "✓ ack")
 	}
-	top := a.Top()
-	rule := top.Rule
-	if len(a.Findings) > 1 {
-		rule += fmt.Sprintf(" +%d", len(a.Findings)-1)
+	rule := a.Rule
+	if a.Findings > 1 {
+		rule += fmt.Sprintf(" +%d", a.Findings-1)
 	}
 	const indent = "    "
 	prefix := indent
@@ -330,7 +331,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected
 
 	if highlight {
 		l1 := cur + sev + " " + block + " " + clock + flow + " " + PadLeft(value, valW)
-		l2 := prefix + rule + ": " + Truncate(top.Reason(), reasonW)
+		l2 := prefix + rule + ": " + Truncate(a.Reason, reasonW)
 		return st.Selected.Render(Fit(l1, width)), st.Selected.Render(Fit(l2, width))
 	}
 
@@ -365,7 +366,7 @@ func alertRow(st *themes.Styles, a *chain.Alert, m rowMarks, highlight, selected
 		ruleSt = st.Reverted
 	}
 	c.WriteString(ruleSt.Render(rule))
-	c.WriteString(st.Muted.Render(": " + Truncate(top.Reason(), reasonW)))
+	c.WriteString(st.Muted.Render(": " + Truncate(a.Reason, reasonW)))
 	return b.String(), c.String()
 }
 
@@ -383,33 +384,32 @@ const minFlowWithSender = 20
 // method list is shortened first (to the method the top finding is about,
 // then cut): who sent it is what a responder acts on. Only a pane too
 // narrow for the sender and a contract name drops the sender.
-func alertFlow(a *chain.Alert, width int) string {
+func alertFlow(a *session.AlertEntry, width int) string {
 	from := chain.ShortAddr(a.From) + " → "
 	if width < minFlowWithSender {
-		return Truncate("→ "+alertTarget(a, width-2), width)
+		return Truncate("→ "+alertTarget(a.ContractName, a.Contract, a.Method, a.TopMethod, width-2), width)
 	}
-	return from + alertTarget(a, width-Width(from))
+	return from + alertTarget(a.ContractName, a.Contract, a.Method, a.TopMethod, width-Width(from))
 }
 
 // alertTarget is "Contract.method" of the watched contract the alert is
 // about, in at most width columns: "Vault.deposit,withdraw", else
 // "Vault.withdraw+1" (the method of the top finding and how many others),
 // else cut.
-func alertTarget(a *chain.Alert, width int) string {
-	name := a.ContractName
+func alertTarget(name string, contract common.Address, method, topMethod string, width int) string {
 	if name == "" {
-		name = chain.ShortAddr(a.Contract)
+		name = chain.ShortAddr(contract)
 	}
-	if a.Method == "" {
+	if method == "" {
 		return Truncate(name, width)
 	}
-	if full := name + "." + a.Method; Width(full) <= width {
+	if full := name + "." + method; Width(full) <= width {
 		return full
 	}
-	methods := strings.Split(a.Method, ",")
+	methods := strings.Split(method, ",")
 	if len(methods) > 1 {
 		key := methods[len(methods)-1]
-		if m := a.Top().Method; m != "" && slices.Contains(methods, m) {
+		if m := topMethod; m != "" && slices.Contains(methods, m) {
 			key = m
 		}
 		if short := fmt.Sprintf("%s.%s+%d", name, key, len(methods)-1); Width(short) <= width {
@@ -417,7 +417,7 @@ func alertTarget(a *chain.Alert, width int) string {
 		}
 		return Truncate(name+"."+key, width)
 	}
-	return Truncate(name+"."+a.Method, width)
+	return Truncate(name+"."+method, width)
 }
 
 func severityStyle(st *themes.Styles, s chain.Severity) lipgloss.Style {
@@ -436,7 +436,7 @@ func severityStyle(st *themes.Styles, s chain.Severity) lipgloss.Style {
 
 // alertMatches reports whether every term (lowercase) is found in one of the
 // alert's fields.
-func alertMatches(a *chain.Alert, terms []string) bool {
+func alertMatches(a *session.AlertEntry, terms []string) bool {
 	for _, t := range terms {
 		if !alertHas(a, t) {
 			return false
@@ -445,7 +445,7 @@ func alertMatches(a *chain.Alert, terms []string) bool {
 	return true
 }
 
-func alertHas(a *chain.Alert, t string) bool {
+func alertHas(a *session.AlertEntry, t string) bool {
 	if strings.Contains(strings.ToLower(SeverityLabel(a.Severity)), t) ||
 		strings.Contains(a.Severity.String(), t) ||
 		strings.Contains(strings.ToLower(a.ContractName), t) ||
@@ -453,10 +453,8 @@ func alertHas(a *chain.Alert, t string) bool {
 		(a.Reverted && strings.Contains("reverted", t)) {
 		return true
 	}
-	for _, f := range a.Findings {
-		if strings.Contains(strings.ToLower(f.Rule), t) {
-			return true
-		}
+	if strings.Contains(strings.ToLower(a.Rules), t) {
+		return true
 	}
 	// A number is a block: "16" or "#16". Hex needs 0x or a letter a-f.
 	if n, err := strconv.ParseUint(strings.TrimPrefix(t, "#"), 10, 64); err == nil {
@@ -470,33 +468,14 @@ func alertHas(a *chain.Alert, t string) bool {
 
 // alertAddressHas reports whether any address in the transaction contains
 // t (lowercase hex digits, without 0x): the sender, the address called,
-// the watched contract, every address in the trace and in the findings.
-func alertAddressHas(a *chain.Alert, t string) bool {
+// the watched contract, and the parties of its evidence (every address in
+// the findings, the trace, the balance changes and the logs).
+func alertAddressHas(a *session.AlertEntry, t string) bool {
 	has := func(addr common.Address) bool { return strings.Contains(hexutil.Encode(addr[:]), t) }
 	if has(a.From) || has(a.Contract) || (a.To != nil && has(*a.To)) {
 		return true
 	}
-	for _, f := range a.Findings {
-		if has(f.Contract.Address) || (f.Actor != nil && has(f.Actor.Address)) {
-			return true
-		}
-	}
-	for _, l := range a.Detail.Trace {
-		if has(l.From) || has(l.To) {
-			return true
-		}
-	}
-	for _, b := range a.Detail.Balances {
-		if has(b.Address) {
-			return true
-		}
-	}
-	for _, l := range a.Detail.Logs {
-		if has(l.Address) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.Parties, has)
 }
 
 func isHex(s string) bool {

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +104,23 @@ func TestNewAlertKeepsCursor(t *testing.T) {
 	}
 	if a.alerts.Cursor() != 3 {
 		t.Errorf("cursor = %d, want 3 (two rows down, one new alert above)", a.alerts.Cursor())
+	}
+}
+
+// The evidence behind an alert is read from the journal when enter opens
+// it; a journal that cannot give it back says so on the status line and
+// opens nothing, acknowledges nothing.
+func TestEnterOnUnreadableEvidence(t *testing.T) {
+	st := fullEvents(t).state()
+	st.Alerts = slices.Clone(st.Alerts)
+	st.Alerts[len(st.Alerts)-1].Offset = -1 // no line there
+	a, fb := newApp(t, st)
+	press(t, a, "enter")
+	if len(a.overlays) != 0 || len(fb.acked) != 0 {
+		t.Fatalf("%d overlays, acknowledged %v: want neither", len(a.overlays), fb.acked)
+	}
+	if got := a.Status(); !strings.Contains(got, "cannot be read from the journal") || !strings.Contains(got, "offset -1") {
+		t.Errorf("status %q, want the journal read's failure", got)
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 type AttackersOverlay struct {
 	c        *Common
 	involved []session.Involved
+	err      error // the evidence of an attack could not be read back
 	sel      int
 	top      int
 	w, h     int
@@ -31,7 +32,8 @@ type filterAlertsMsg struct{ q string }
 
 // NewAttackersOverlay shows the addresses of st.
 func NewAttackersOverlay(c *Common, st *session.State) *AttackersOverlay {
-	o := &AttackersOverlay{c: c, involved: st.Involved()}
+	involved, err := st.Involved(c.Session.Evidence)
+	o := &AttackersOverlay{c: c, involved: involved, err: err}
 	o.SetSize(c.Width, c.Height)
 	return o
 }
@@ -90,7 +92,9 @@ func (o *AttackersOverlay) View() string {
 	st := o.c.Styles
 	width := o.w - 4
 	var lines []string
-	if len(o.involved) == 0 {
+	if o.err != nil {
+		lines = append(lines, st.Critical.Render(Truncate("the attackers cannot be listed: "+o.err.Error(), width)))
+	} else if len(o.involved) == 0 {
 		lines = append(lines, st.Muted.Render("no addresses yet: the alerts have named no one"))
 	}
 	attackers := 0

@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"warroom/session"
 )
 
 // A on the recorded drill, at its end: the attacker, its contract, the
@@ -19,7 +21,11 @@ func TestGoldenAttackers(t *testing.T) {
 	screen := r.View()
 	checkScreen(t, screen, 160, 48)
 	st := r.Player().State()
-	pre := st.Alerts[0].Top()
+	first, err := session.EvidenceIn(r.Player().Events())(&st.Alerts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre := first.Top()
 	for _, want := range []string{"Attackers and affected addresses", "attacker", "attack contract", "funder",
 		pre.Deployer.Address.Hex(), pre.Actor.Address.Hex(), pre.Funder.Address.Hex(),
 		"impacted: 11.000 ETH drained, paused at block 18", "16 reverted attempt(s)"} {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"warroom/chain"
 	"warroom/session"
 )
 
@@ -18,6 +19,9 @@ type Session interface {
 	Tick(step int, done bool) error      // checklist step 1..session.NumSteps
 	AddNote(text string, step int) error // step 0 = general note
 	JournalPath() string
+	// Evidence reads an alert back in full (findings, trace, logs,
+	// balance changes): the state keeps only what the list shows.
+	Evidence(a *session.AlertEntry) (chain.Alert, error)
 }
 
 // Responder acts on the chain for the responder: the console asks it for a

@@ -75,7 +75,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	}
 
 	top := a.Top()
-	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a, 1<<20))
+	summary := severityStyle(st, a.Severity).Render(SeverityTag(a.Severity)) + " " + st.Bold.Render(alertTarget(a.ContractName, a.Contract, a.Method, top.Method, 1<<20))
 	summary += st.Text.Render(" · " + top.Rule + " · outflow " + chain.FormatEther(a.Outflow, 3))
 	if a.Reverted {
 		summary += " · " + st.Bold.Render("✗ REVERTED: a failed attempt, nothing moved")
@@ -107,7 +107,7 @@ func detailLines(st *themes.Styles, a *chain.Alert, width int) []string {
 	} else {
 		field("to", "(contract creation)")
 	}
-	field("watched", alertTarget(a, 1<<20)+" "+a.Contract.Hex())
+	field("watched", alertTarget(a.ContractName, a.Contract, a.Method, top.Method, 1<<20)+" "+a.Contract.Hex())
 	d := &a.Detail
 	field("value", chain.FormatEtherExact(d.Value)+" ("+chain.FormatWei(d.Value)+")")
 	field("gas used", chain.FormatUint(d.GasUsed))

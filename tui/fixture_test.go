@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -58,6 +59,14 @@ var (
 
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
+// fixtureJournal stands in for the journal file the fixtures' events would
+// be lines of: each event gets an offset of its own, where fakeBackend's
+// Evidence reads it back, as the session reads its journal.
+var (
+	fixtureJournal sync.Map // int64 offset → session.Event
+	fixtureEnd     atomic.Int64
+)
+
 // events builds a journal's events with fixed times and hashes.
 type events struct {
 	tb     testing.TB
@@ -72,10 +81,15 @@ func (e *events) add(at time.Duration, kind session.Kind, data any) {
 		e.tb.Fatalf("marshal %s: %v", kind, err)
 	}
 	e.seq++
-	e.events = append(e.events, session.Event{
+	ev := session.Event{
 		Seq: e.seq, Time: t0.Add(at), Kind: kind, Data: raw,
-		Hash: fmt.Sprintf("%064x", e.seq),
-	})
+		Hash:   fmt.Sprintf("%064x", e.seq),
+		Offset: fixtureEnd.Add(int64(len(raw)+200)) - int64(len(raw)+200),
+	}
+	if kind == session.KindAlert {
+		fixtureJournal.Store(ev.Offset, ev)
+	}
+	e.events = append(e.events, ev)
 }
 
 func (e *events) block(at time.Duration) {
@@ -333,6 +347,16 @@ func (f *fakeBackend) AddNote(text string, step int) error {
 }
 
 func (f *fakeBackend) JournalPath() string { return "/var/lib/warroom/drill-20250601T1400Z.jsonl" }
+
+// Evidence reads the alert back from the fixtures' journal.
+func (f *fakeBackend) Evidence(a *session.AlertEntry) (chain.Alert, error) {
+	v, ok := fixtureJournal.Load(a.Offset)
+	if ev, _ := v.(session.Event); !ok || ev.Seq != a.Seq {
+		return chain.Alert{}, fmt.Errorf("no alert event %d at offset %d", a.Seq, a.Offset)
+	}
+	ev := v.(session.Event)
+	return session.AlertOf(&ev)
+}
 
 // newApp is the console on a fake backend at the reference size.
 func newApp(tb testing.TB, s session.State) (*App, *fakeBackend) {

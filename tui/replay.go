@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
 
+	"warroom/chain"
 	"warroom/session"
 	"warroom/session/replay"
 	"warroom/themes"
@@ -168,6 +169,11 @@ func (b *replayBackend) Acknowledge(common.Hash) error { return nil }
 func (b *replayBackend) Tick(int, bool) error          { return session.ErrReplay }
 func (b *replayBackend) AddNote(string, int) error     { return session.ErrReplay }
 func (b *replayBackend) JournalPath() string           { return b.journal }
+
+// Evidence reads an alert from the replayed journal's events.
+func (b *replayBackend) Evidence(a *session.AlertEntry) (chain.Alert, error) {
+	return session.EvidenceIn(b.player.Events())(a)
+}
 
 func (b *replayBackend) PlanPause(context.Context) (*session.Plan, error) {
 	return nil, session.ErrReplay

@@ -41,7 +41,7 @@ func TestAutoPauseBeatsTheUnpausedRun(t *testing.T) {
 			if st.FirstAttack != nil {
 				pre := false
 				for _, a := range st.Alerts {
-					pre = pre || (a.Top().Rule == chain.RulePreAttack && a.Block < st.FirstAttack.Block)
+					pre = pre || (a.Rule == chain.RulePreAttack && a.Block < st.FirstAttack.Block)
 				}
 				if !pre {
 					t.Errorf("no pre-attack alert before the first attack at block %d", st.FirstAttack.Block)

@@ -275,14 +275,8 @@ func criticals(st *session.State, num uint64) int {
 	count := 0
 	for i := len(st.Alerts) - 1; i >= 0 && st.Alerts[i].Block >= num; i-- {
 		a := &st.Alerts[i]
-		if a.Block != num || a.Severity != chain.Critical || a.Reverted {
-			continue
-		}
-		for _, f := range a.Findings {
-			if f.Rule == chain.RuleReentrancy && f.Severity == chain.Critical {
-				count++
-				break
-			}
+		if a.Block == num && a.Severity == chain.Critical && !a.Reverted && a.Has(chain.RuleReentrancy) {
+			count++
 		}
 	}
 	return count

@@ -58,7 +58,7 @@ func TestDrillPauseStopsTheDrain(t *testing.T) {
 	// Up to and including the first attack block.
 	stepTo(t, d, d.scenario.AttackFrom)
 	st := d.session.State()
-	var attack *chain.Alert
+	var attack *session.AlertEntry
 	for i := range st.Alerts {
 		if st.Alerts[i].Severity == chain.Critical {
 			attack = &st.Alerts[i]
@@ -164,9 +164,12 @@ func TestDrillWithoutPauseDrainsTheVault(t *testing.T) {
 	if len(st.Alerts) == 0 || st.FirstAttack == nil {
 		t.Fatalf("%d alerts, first attack %v", len(st.Alerts), st.FirstAttack)
 	}
-	first := st.Alerts[0]
-	if first.Top().Rule != chain.RulePreAttack || first.Block >= st.FirstAttack.Block {
-		t.Fatalf("first alert %s at block %d, first attack at %d", first.Top().Rule, first.Block, st.FirstAttack.Block)
+	first, err := d.session.Evidence(&st.Alerts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Top().Rule != chain.RulePreAttack || st.Alerts[0].Rule != chain.RulePreAttack || first.Block >= st.FirstAttack.Block {
+		t.Fatalf("first alert %s (%s in the state) at block %d, first attack at %d", first.Top().Rule, st.Alerts[0].Rule, first.Block, st.FirstAttack.Block)
 	}
 	var attackTo *common.Address
 	for _, a := range st.Alerts {
@@ -271,4 +274,29 @@ func TestLiveStateIsTheJournalsState(t *testing.T) {
 	if string(a) != string(b) {
 		t.Errorf("the live state differs from the journal's:\nlive %.2000s\nread %.2000s", a, b)
 	}
+	// Each alert's evidence, read back by its offset while the session
+	// runs, is its event's.
+	for i := range live.Alerts {
+		e := &live.Alerts[i]
+		got, err := d.Session().Evidence(e)
+		if err != nil {
+			t.Fatalf("alert %d: %v", i, err)
+		}
+		want, err := session.AlertOf(&events[e.Seq-1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := mustJSON(t, got), mustJSON(t, want); g != w || len(want.Findings) == 0 {
+			t.Fatalf("alert %d (event %d): read back\n%.500s\nwant\n%.500s", i, e.Seq, g, w)
+		}
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

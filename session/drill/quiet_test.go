@@ -44,15 +44,13 @@ func TestRulesQuietOnOrdinaryTraffic(t *testing.T) {
 			st := d.session.State()
 			if len(st.Alerts) > 0 {
 				a := st.Alerts[0]
-				top := a.Top()
-				t.Errorf("%d alerts on ordinary traffic; the first, block %d, tx %s: %s", len(st.Alerts), a.Block, a.TxHash.Hex(), top.Reason())
+				t.Errorf("%d alerts on ordinary traffic; the first, block %d, tx %s: %s", len(st.Alerts), a.Block, a.TxHash.Hex(), a.Reason)
 			}
-			for _, a := range st.Alerts {
-				for _, f := range a.Findings {
-					for _, r := range newRules {
-						if f.Rule == r {
-							t.Errorf("%s fired on ordinary traffic, block %d, tx %s: %s", r, a.Block, a.TxHash.Hex(), f.Reason())
-						}
+			for i := range st.Alerts {
+				a := &st.Alerts[i]
+				for _, r := range newRules {
+					if a.Has(r) {
+						t.Errorf("%s fired on ordinary traffic, block %d, tx %s: %s", r, a.Block, a.TxHash.Hex(), a.Reason)
 					}
 				}
 			}

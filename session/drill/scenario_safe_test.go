@@ -65,12 +65,10 @@ func TestMaliciousSafeTxSigned(t *testing.T) {
 	}
 	stepTo(t, d, d.scenario.AttackFrom+2)
 	st := d.session.State()
-	var flagged *chain.Alert
+	var flagged *session.AlertEntry
 	for i, a := range st.Alerts {
-		for _, f := range a.Findings {
-			if f.Rule == chain.RuleSafeDelegateCall && f.Severity == chain.Critical && !a.Reverted {
-				flagged = &st.Alerts[i]
-			}
+		if a.Has(chain.RuleSafeDelegateCall) && a.Severity == chain.Critical && !a.Reverted {
+			flagged = &st.Alerts[i]
 		}
 	}
 	if flagged == nil {
@@ -116,10 +114,8 @@ func TestMaliciousSafeTxRefused(t *testing.T) {
 		t.Fatalf("treasury %s, drained %s: want it whole", chain.FormatEther(b, 3), chain.FormatEther(st.TotalDrained(), 3))
 	}
 	attempt := false
-	for _, a := range st.Alerts {
-		for _, f := range a.Findings {
-			attempt = attempt || (f.Rule == chain.RuleSafeDelegateCall && a.Reverted)
-		}
+	for i := range st.Alerts {
+		attempt = attempt || (st.Alerts[i].Has(chain.RuleSafeDelegateCall) && st.Alerts[i].Reverted)
 	}
 	if !attempt {
 		t.Error("the attacker's execution with two signatures was not flagged as a failed attempt")

@@ -88,22 +88,30 @@ func TestTakeoverDrillUnopposed(t *testing.T) {
 			attacker := Key(roleAttacker).Address()
 			for _, a := range st.Alerts {
 				if a.From != attacker {
-					t.Errorf("alert on ordinary traffic: block %d from %s: %v", a.Block, a.From.Hex(), a.Findings)
+					t.Errorf("alert on ordinary traffic: block %d from %s: %s", a.Block, a.From.Hex(), a.Rules)
 				}
 			}
-			if len(st.Alerts) == 0 || st.Alerts[0].Top().Rule != chain.RulePreAttack || st.FirstAttack == nil || st.Alerts[0].Block >= st.FirstAttack.Block {
-				t.Fatalf("first alert %+v, first attack %+v: want the pre-attack alert before it", st.Alerts[0].Findings, st.FirstAttack)
+			if len(st.Alerts) == 0 || st.Alerts[0].Rule != chain.RulePreAttack || st.FirstAttack == nil || st.Alerts[0].Block >= st.FirstAttack.Block {
+				t.Fatalf("first alert %+v, first attack %+v: want the pre-attack alert before it", st.Alerts[0].Rules, st.FirstAttack)
 			}
-			contract := *st.Alerts[0].Top().Actor
+			pre, err := d.session.Evidence(&st.Alerts[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			contract := *pre.Top().Actor
 			var first *chain.Alert
 			fired := map[string]int{}
 			for i, a := range st.Alerts {
 				if a.TxHash == st.FirstAttack.Tx {
-					first = &st.Alerts[i]
+					full, err := d.session.Evidence(&st.Alerts[i])
+					if err != nil {
+						t.Fatal(err)
+					}
+					first = &full
 				}
-				for _, f := range a.Findings {
-					if f.Rule == chain.RuleRoleChange || f.Rule == chain.RuleInitializer {
-						fired[f.Rule]++
+				for r := range strings.SplitSeq(a.Rules, ",") {
+					if r == chain.RuleRoleChange || r == chain.RuleInitializer {
+						fired[r]++
 					}
 				}
 			}

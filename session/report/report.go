@@ -36,8 +36,8 @@ type point struct {
 type facts struct {
 	final       session.State
 	firstAlert  *session.Event
-	firstAttack *chain.Alert // the first high or critical alert that moved value
-	attackAt    time.Time    // when it was recorded
+	firstAttack *session.AlertEntry // the first high or critical alert that moved value
+	attackAt    time.Time           // when it was recorded
 	pausedAt    time.Time
 	verifiedAt  time.Time
 	values      []point
@@ -155,12 +155,12 @@ func walk(events []session.Event) facts {
 			add(fmt.Sprintf("**session resumed on a new chain** (segment %d, after event %d)", len(st.Segments)+1, st.Segments[len(st.Segments)-1].After), st.Started.From)
 		case session.KindAlert:
 			if len(st.Alerts) > len(before.Alerts) {
-				a := st.Alerts[len(st.Alerts)-1]
+				a := &st.Alerts[len(st.Alerts)-1]
 				if f.firstAlert == nil {
 					f.firstAlert = ev
 				}
-				if f.firstAttack == nil && a.Severity >= chain.High && !a.Reverted && a.Outflow != nil && a.Outflow.Sign() > 0 {
-					f.firstAttack, f.attackAt = &a, ev.Time
+				if f.firstAttack == nil && a.Drain() {
+					f.firstAttack, f.attackAt = a, ev.Time
 					if seen, ok := f.blockSeen[a.Block]; ok {
 						f.detectedIn = ev.Time.Sub(seen)
 					}
@@ -279,15 +279,14 @@ func protocolValue(st *session.State) *big.Int {
 	return sum
 }
 
-func alertLine(a chain.Alert) string {
-	top := a.Top()
+func alertLine(a *session.AlertEntry) string {
 	target := a.ContractName
 	if a.Method != "" {
 		target += "." + a.Method
 	}
-	s := fmt.Sprintf("%s %s alert: tx `%s` %s", strings.ToUpper(a.Severity.String()), top.Rule, short(a.TxHash.Hex()), target)
-	if top.Rule == chain.RulePreAttack {
-		s += ": " + top.Reason()
+	s := fmt.Sprintf("%s %s alert: tx `%s` %s", strings.ToUpper(a.Severity.String()), a.Rule, short(a.TxHash.Hex()), target)
+	if a.Rule == chain.RulePreAttack {
+		s += ": " + a.Reason
 	}
 	if a.Reverted {
 		return s + " (reverted attempt)"
@@ -370,7 +369,7 @@ func writeSummary(w func(string, ...any), f *facts) {
 	w("| session start | %s |\n", st.Start.UTC().Format("2006-01-02 15:04:05 UTC"))
 	w("| session end | %s (%s long) |\n", st.Now.UTC().Format("2006-01-02 15:04:05 UTC"), clock(st.Now.Sub(st.Start)))
 	if f.firstAlert != nil {
-		a := st.Alerts[0]
+		a := &st.Alerts[0]
 		w("| first alert | %s, block %d: %s |\n", f.firstAlert.Time.UTC().Format("15:04:05 UTC"), a.Block, alertLine(a))
 	} else {
 		w("| first alert | none |\n")
@@ -381,7 +380,7 @@ func writeSummary(w func(string, ...any), f *facts) {
 		w("| first attack | block %d, tx `%s`, %s out |\n", f.firstAttack.Block, f.firstAttack.TxHash.Hex(), chain.FormatEther(f.firstAttack.Outflow, 3))
 		if a := &st.Alerts[0]; a.Block < f.firstAttack.Block {
 			w("| time to detection | before the attack: %s alert at block %d, %d blocks (%s) before the first attack |\n",
-				a.Top().Rule, a.Block, f.firstAttack.Block-a.Block, clock(f.attackAt.Sub(f.firstAlert.Time)))
+				a.Rule, a.Block, f.firstAttack.Block-a.Block, clock(f.attackAt.Sub(f.firstAlert.Time)))
 		} else {
 			w("| time to detection | in the attack's own block, %d: alerted %s after the block was recorded |\n", f.firstAttack.Block, f.detectedIn.Round(10*time.Microsecond))
 		}
@@ -464,7 +463,7 @@ func saved(f *facts, perBlock *big.Int) string {
 	return s
 }
 
-func alertCounts(alerts []chain.Alert) string {
+func alertCounts(alerts []session.AlertEntry) string {
 	if len(alerts) == 0 {
 		return "none"
 	}
@@ -514,17 +513,18 @@ func writeTransactions(w func(string, ...any), f *facts) {
 			ours[p.Hash] = true
 		}
 	}
-	for _, a := range st.Alerts {
+	for i := range st.Alerts {
+		a := &st.Alerts[i]
 		if ours[a.TxHash] {
 			continue // listed below as the response
 		}
 		kind := ""
 		switch {
-		case a.Severity >= chain.High && !a.Reverted && a.Outflow != nil && a.Outflow.Sign() > 0:
+		case a.Drain():
 			kind = "attack"
 		case a.Reverted && a.Severity >= chain.High:
 			kind = "attack attempt"
-		case a.Top().Rule == chain.RulePrivileged:
+		case a.Rule == chain.RulePrivileged:
 			kind = "governance"
 		default:
 			continue
@@ -578,14 +578,15 @@ func writeAddresses(w func(string, ...any), f *facts) {
 	drainedFrom := map[common.Address]*big.Int{}
 	attackers := map[common.Address]string{}
 	var order []common.Address
-	for _, a := range st.Alerts {
-		if a.Severity >= chain.High && !a.Reverted && a.Outflow != nil && a.Outflow.Sign() > 0 {
+	for i := range st.Alerts {
+		a := &st.Alerts[i]
+		if a.Drain() {
 			if drainedFrom[a.Contract] == nil {
 				drainedFrom[a.Contract] = new(big.Int)
 			}
 			drainedFrom[a.Contract].Add(drainedFrom[a.Contract], a.Outflow)
 		}
-		if a.Severity >= chain.High && a.Top().Rule != chain.RulePrivileged {
+		if a.Severity >= chain.High && a.Rule != chain.RulePrivileged {
 			for _, addr := range []*common.Address{&a.From, a.To} {
 				if addr != nil && attackers[*addr] == "" {
 					attackers[*addr] = "attacker (sent or received attack transactions)"
