@@ -60,7 +60,7 @@ type benchBlock struct {
 // 11 ether is over the 5% outflow threshold) and the attacker deploy its
 // contract, then seals one block of benchmark traffic and reads it back:
 // block, receipts, callTracer traces, senders, the vault's parent balance.
-func newBenchBlock(b *testing.B) *benchBlock {
+func newBenchBlock(b testing.TB) *benchBlock {
 	b.Helper()
 	key := func(role string) *tx.Signer { return tx.DrillSigner("detect bench/" + role) }
 	keys := make([]*tx.Signer, benchSenders)
@@ -209,7 +209,7 @@ func (bb *benchBlock) isVault(addr common.Address) bool {
 // observe reads block n as chain/watch's Watcher.Process does: the block,
 // its receipts, its callTracer traces, each sender, and the watched
 // contracts' balances at the parent block.
-func observe(ctx context.Context, b *testing.B, c chain.Client, n uint64, watched []chain.Watched) *chain.BlockObservation {
+func observe(ctx context.Context, b testing.TB, c chain.Client, n uint64, watched []chain.Watched) *chain.BlockObservation {
 	b.Helper()
 	num := new(big.Int).SetUint64(n)
 	block, err := c.BlockByNumber(ctx, num)
@@ -255,7 +255,7 @@ func observe(ctx context.Context, b *testing.B, c chain.Client, n uint64, watche
 // check fails unless the alerts are exactly the attacks, each critical
 // re-entrancy with an outflow and a new-contract-caller finding, and every
 // vault transaction counted as touching the vault.
-func (bb *benchBlock) check(b *testing.B, alerts []chain.Alert, touched int) {
+func (bb *benchBlock) check(b testing.TB, alerts []chain.Alert, touched int) {
 	b.Helper()
 	if want := benchTxs - benchSenders/4; touched != want {
 		b.Fatalf("touched %d, want %d", touched, want)

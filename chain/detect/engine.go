@@ -139,7 +139,7 @@ type analysis struct {
 	created  map[common.Address]bool
 	code     map[common.Address][]byte // runtime code of created contracts, from the trace
 	funds    []transfer                // value sent, by frames that did not revert
-	lines    []chain.TraceLine
+	lines    []chain.TraceLine // the trace's lines, written for an alert (traceLines)
 	reverted bool
 	defi     defiTx // what the DeFi rules read (rules_defi.go)
 }
@@ -286,18 +286,6 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 	_, toWatched := e.watched[to]
 	_, fromWatched := e.watched[f.From]
 
-	line := chain.TraceLine{Depth: depth, Type: f.Type, From: f.From, To: to, Value: f.Wei(), Error: f.Error}
-	switch {
-	case f.Type == "CREATE" || f.Type == "CREATE2":
-		line.Label = "new " + e.dec.Name(to)
-	case toWatched || e.dec.Known(to):
-		line.Label = e.dec.Name(to) + "." + e.dec.MethodName(&to, f.Input)
-	default:
-		line.Label = e.dec.Name(to)
-		if len(f.Input) > 0 {
-			line.Label += "." + e.dec.MethodName(&to, f.Input)
-		}
-	}
 
 	if toWatched || fromWatched {
 		e.touch(a, pick(toWatched, to, f.From))
@@ -313,7 +301,6 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 		}
 		for _, s := range stack {
 			if s == to {
-				line.Reentry = true
 				a.reentry = append(a.reentry, reentry{contract: to, method: name, by: f.From, depth: depth})
 				break
 			}
@@ -341,11 +328,45 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 	if f.Type == "CALL" && len(f.Input) >= 4 {
 		e.defiCall(a, f, to, reverted)
 	}
-	a.lines = append(a.lines, line)
 	stack = append(stack, self)
 	for i := range f.Calls {
 		e.walk(a, &f.Calls[i], depth+1, stack, reverted)
 	}
+}
+
+// traceLines writes the lines of a transaction's trace, in execution
+// order, labelled ("Vault.withdraw", "new 0xacFE…dD3d") and with each
+// re-entry into a watched contract marked: what an alert's detail and its
+// row read. walk finds the same re-entries; the lines are written only
+// for the transactions that make an alert, most of a busy block's do not.
+func (e *Engine) traceLines(a *analysis, o *chain.TxObservation) {
+	if a.lines != nil || o.Trace == nil {
+		return
+	}
+	var visit func(f *chain.CallFrame, depth int, stack []common.Address)
+	visit = func(f *chain.CallFrame, depth int, stack []common.Address) {
+		to := f.Callee()
+		_, toWatched := e.watched[to]
+		l := chain.TraceLine{Depth: depth, Type: f.Type, From: f.From, To: to, Value: f.Wei(), Error: f.Error}
+		switch {
+		case f.Type == "CREATE" || f.Type == "CREATE2":
+			l.Label = "new " + e.dec.Name(to)
+		case toWatched || e.dec.Known(to):
+			l.Label = e.dec.Name(to) + "." + e.dec.MethodName(&to, f.Input)
+		default:
+			l.Label = e.dec.Name(to)
+			if len(f.Input) > 0 {
+				l.Label += "." + e.dec.MethodName(&to, f.Input)
+			}
+		}
+		l.Reentry = toWatched && (f.Type == "CALL" || f.Type == "CALLCODE") && slices.Contains(stack, to)
+		a.lines = append(a.lines, l)
+		stack = append(stack, f.Self())
+		for i := range f.Calls {
+			visit(&f.Calls[i], depth+1, stack)
+		}
+	}
+	visit(o.Trace, 0, nil)
 }
 
 func pick(cond bool, a, b common.Address) common.Address {
@@ -548,6 +569,7 @@ func sortedWatched(m map[common.Address]chain.Watched) []chain.Watched {
 }
 
 func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis, findings []chain.Finding) chain.Alert {
+	e.traceLines(a, o)
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Severity > findings[j].Severity })
 	al := chain.Alert{
 		Block: info.Number, Time: info.Time, TxHash: o.Tx.Hash(), From: o.From, To: o.Tx.To(),

@@ -42,6 +42,9 @@ type Config struct {
 	// RPCListen, when set ("127.0.0.1:8545"), also serves HTTP JSON-RPC there.
 	// Only loopback addresses are accepted.
 	RPCListen string
+	// GasLimit is every block's gas limit; zero is geth's default
+	// (ethconfig.Defaults.Miner.GasCeil, 60M).
+	GasLimit uint64
 }
 
 // Chain is an in-process geth dev chain: a node with the eth service, the
@@ -115,9 +118,12 @@ func New(cfg Config) (*Chain, error) {
 	alloc := core.SystemContractAllocs()
 	maps.Copy(alloc, cfg.Alloc)
 	ethConf := ethconfig.Defaults
+	if cfg.GasLimit != 0 {
+		ethConf.Miner.GasCeil = cfg.GasLimit
+	}
 	ethConf.Genesis = &core.Genesis{
 		Config:   params.AllDevChainProtocolChanges,
-		GasLimit: ethconfig.Defaults.Miner.GasCeil,
+		GasLimit: ethConf.Miner.GasCeil,
 		Alloc:    alloc,
 	}
 	ethConf.NetworkId = ChainID

@@ -273,50 +273,53 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 		return chain.BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
 	}
 
-	var traces []*chain.CallFrame
+	// The trace, the floor of a block's cost (one re-execution), runs
+	// while the senders, the balances before the block and the protocol's
+	// state are read: those need no trace, and the trace needs none of
+	// them. Every return below waits for it first.
+	var (
+		traces   []*chain.CallFrame
+		traceErr error
+		tracing  sync.WaitGroup
+	)
 	if !w.noTraces && needsTrace(txs) {
-		traces, err = w.trace(ctx, n, hash, txs, receipts)
+		tracing.Add(1)
+		go func() {
+			defer tracing.Done()
+			traces, traceErr = w.trace(ctx, n, hash, txs, receipts)
+		}()
+	}
+	obs := chain.BlockObservation{Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
+	ps, err := w.observe(ctx, n, hash, txs, receipts, &obs)
+	tracing.Wait()
+	if err != nil {
+		return chain.BlockResult{}, err
+	}
+	if traceErr != nil {
 		switch {
-		case err == nil:
-		case errors.Is(err, chain.ErrUnsupported):
+		case errors.Is(traceErr, chain.ErrUnsupported):
 			w.noTraces = true
-			w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", err))
+			w.report(fmt.Errorf("node gives no call traces (%v): classifying from receipts only", traceErr))
 		case ctx.Err() == nil && w.traceFailed(n) >= untracedAfter:
 			// The node answers the block and its receipts but keeps
 			// failing its trace (a node restarted from a state snapshot
 			// has no state to re-execute old blocks): classified from
 			// receipts, said, rather than holding up every block after.
-			w.report(fmt.Errorf("block %d classified from receipts only, untraced: the node failed its trace %d times: %w", n, untracedAfter, err))
+			w.report(fmt.Errorf("block %d classified from receipts only, untraced: the node failed its trace %d times: %w", n, untracedAfter, traceErr))
 		default:
-			return chain.BlockResult{}, fmt.Errorf("trace: %w", err)
+			return chain.BlockResult{}, fmt.Errorf("trace: %w", traceErr)
 		}
-		if err != nil {
-			traces = nil
+		traces = nil
+	}
+	for i := range obs.Txs {
+		if i < len(traces) {
+			obs.Txs[i].Trace = traces[i]
 		}
 	}
 
 	info := chain.BlockInfo{Number: n, Hash: hash, Parent: block.ParentHash(), Time: time.Unix(int64(block.Time()), 0).UTC(),
 		TxCount: len(txs), GasUsed: block.GasUsed(), Traced: traces != nil, NoTraces: w.noTraces, Prefilter: traces != nil && w.prefilter}
-	obs := chain.BlockObservation{Info: info, Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
-	for i, tx := range txs {
-		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
-		if err != nil {
-			return chain.BlockResult{}, fmt.Errorf("sender of tx %d: %w", i, err)
-		}
-		obs.Txs[i] = chain.TxObservation{Tx: tx, From: from, Receipt: receipts[i]}
-		if traces != nil && i < len(traces) {
-			obs.Txs[i].Trace = traces[i]
-		}
-	}
-	if err := w.parentBalances(ctx, n, obs.Balances); err != nil {
-		return chain.BlockResult{}, err
-	}
-	// Read the protocol before classifying: classification changes the
-	// classifier, so nothing that can fail may come after it.
-	ps, err := w.reader.Read(ctx, w.c, num)
-	if err != nil {
-		return chain.BlockResult{}, fmt.Errorf("read protocol: %w", err)
-	}
+	obs.Info = info
 	alerts, touched := w.cfg.Classifier.Classify(ctx, &obs)
 	info.Touched = touched
 	res := chain.BlockResult{Block: info, Alerts: alerts, Approvals: w.approvals(n, receipts)}
@@ -329,6 +332,29 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	delete(w.hashes, n-rememberBlocks)
 	w.next = n + 1
 	return res, nil
+}
+
+// observe fills obs with each transaction's sender and receipt and the
+// watched contracts' balances before block n, then reads the protocol at
+// n: all a block's classification needs besides its trace. Reading the
+// protocol comes before classifying, since classification changes the
+// classifier and nothing that can fail may come after it.
+func (w *Watcher) observe(ctx context.Context, n uint64, hash common.Hash, txs types.Transactions, receipts []*types.Receipt, obs *chain.BlockObservation) (chain.ProtocolState, error) {
+	for i, tx := range txs {
+		from, err := w.c.TransactionSender(ctx, tx, hash, uint(i))
+		if err != nil {
+			return chain.ProtocolState{}, fmt.Errorf("sender of tx %d: %w", i, err)
+		}
+		obs.Txs[i] = chain.TxObservation{Tx: tx, From: from, Receipt: receipts[i]}
+	}
+	if err := w.parentBalances(ctx, n, obs.Balances); err != nil {
+		return chain.ProtocolState{}, err
+	}
+	ps, err := w.reader.Read(ctx, w.c, new(big.Int).SetUint64(n))
+	if err != nil {
+		return chain.ProtocolState{}, fmt.Errorf("read protocol: %w", err)
+	}
+	return ps, nil
 }
 
 // receipts are a block's receipts: by eth_getBlockReceipts where the node
