@@ -186,9 +186,13 @@ func (s *State) DrainRate() Rate {
 		r.Quiet = head - last
 	}
 	r.Stopped = r.Quiet >= QuietAfter
+	// The window ends at the head, or at the last drain when its alert is
+	// in before its block's record: never more than DrainWindow blocks of
+	// drains are summed, however many the session holds.
+	top := max(head, last)
 	from := uint64(0)
-	if head > DrainWindow {
-		from = head - DrainWindow
+	if top > DrainWindow {
+		from = top - DrainWindow
 	}
 	if first := s.Drains[0].Block; first > 0 && first-1 > from {
 		from = first - 1
@@ -196,7 +200,7 @@ func (s *State) DrainRate() Rate {
 	// The window's span: from the seen time of block from to the head's.
 	// A session younger than the window measures what it has seen and
 	// scales it to the window's blocks.
-	r.Blocks = max(1, head-from)
+	r.Blocks = max(1, top-from)
 	var start *BlockSeen
 	for i := len(s.Recent) - 1; i >= 0 && s.Recent[i].Number >= from; i-- {
 		start = &s.Recent[i]
