@@ -139,7 +139,7 @@ type analysis struct {
 	created  map[common.Address]bool
 	code     map[common.Address][]byte // runtime code of created contracts, from the trace
 	funds    []transfer                // value sent, by frames that did not revert
-	lines    []chain.TraceLine // the trace's lines, written for an alert (traceLines)
+	lines    []chain.TraceLine         // the trace's lines, written for an alert (traceLines)
 	reverted bool
 	defi     defiTx // what the DeFi rules read (rules_defi.go)
 }
@@ -285,7 +285,6 @@ func (e *Engine) walk(a *analysis, f *chain.CallFrame, depth int, stack []common
 	to := f.Callee()
 	_, toWatched := e.watched[to]
 	_, fromWatched := e.watched[f.From]
-
 
 	if toWatched || fromWatched {
 		e.touch(a, pick(toWatched, to, f.From))
