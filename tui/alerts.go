@@ -30,6 +30,71 @@ type AlertsPane struct {
 	filter  string // the filter as typed; "" shows everything
 	terms   []string
 	matches []int // indices into State.Alerts that match the filter, oldest first
+
+	drawn rowCache
+}
+
+// rowCache keeps the rows of the last frame, drawn: an alert never changes
+// once recorded, so a frame draws only the rows whose alert, marks or
+// layout differ from the frame before (one as a new alert arrives, none as
+// the clock ticks), and holds no more than the rows on screen.
+type rowCache struct {
+	styles     *themes.Styles
+	prev, next map[rowID]*drawnRow
+}
+
+// rowID names an alert in the state: its place, event and transaction, so
+// a replay that rebuilds a different history never reuses a row.
+type rowID struct {
+	idx int
+	seq uint64
+	tx  common.Hash
+}
+
+// rowLook is what else a row's drawing depends on.
+type rowLook struct {
+	marks                 rowMarks
+	highlight, selected   bool
+	width, blockW, valueW int
+	showTime              bool
+}
+
+type drawnRow struct {
+	value  string // the outflow, formatted
+	drawn  bool
+	look   rowLook
+	l1, l2 string
+}
+
+// get returns the alert's row of this frame, carried over from the last.
+func (c *rowCache) get(st *themes.Styles, idx int, a *session.AlertEntry) *drawnRow {
+	if c.styles != st || c.prev == nil {
+		c.styles, c.prev, c.next = st, map[rowID]*drawnRow{}, map[rowID]*drawnRow{}
+	}
+	id := rowID{idx, a.Seq, a.TxHash}
+	r := c.next[id]
+	if r == nil {
+		if r = c.prev[id]; r == nil {
+			r = &drawnRow{value: chain.FormatEther(a.Outflow, 3)}
+		}
+		c.next[id] = r
+	}
+	return r
+}
+
+// draw returns the row's two lines for look, drawing them when they differ.
+func (r *drawnRow) draw(st *themes.Styles, a *session.AlertEntry, look rowLook) (string, string) {
+	if !r.drawn || r.look != look {
+		r.l1, r.l2 = alertRow(st, a, look.marks, look.highlight, look.selected, look.width, look.blockW, look.valueW, look.showTime)
+		r.drawn, r.look = true, look
+	}
+	return r.l1, r.l2
+}
+
+// done ends a frame: its rows are the ones the next frame starts from.
+func (c *rowCache) done() {
+	c.prev, c.next = c.next, c.prev
+	clear(c.next)
 }
 
 // NewAlertsPane returns an empty pane.
@@ -218,18 +283,23 @@ func (p *AlertsPane) View() string {
 	rows := p.rows()
 	// The outflow column is as wide as the widest amount on screen.
 	valW := len("OUTFLOW")
-	for i := p.offset; i < min(n, p.offset+rows); i++ {
-		valW = max(valW, Width(chain.FormatEther(p.at(i).Outflow, 3)))
+	end := min(n, p.offset+rows)
+	for i := p.offset; i < end; i++ {
+		valW = max(valW, Width(p.drawn.get(st, p.index(i), p.at(i)).value))
 	}
 
 	lines := make([]string, 0, p.h)
 	lines = append(lines, st.ColumnHeader.Render(Fit(alertHeader(inner, blockW, valW, showTime), inner)))
-	for i := p.offset; i < min(n, p.offset+rows); i++ {
-		a := p.at(i)
-		l1, l2 := alertRow(st, a, rowMarks{acked: p.state.Acknowledged(a.TxHash), dropped: p.state.DroppedBy(p.index(i)) != nil},
-			i == p.cursor && p.focused, i == p.cursor, inner, blockW, valW, showTime)
+	for i := p.offset; i < end; i++ {
+		a, idx := p.at(i), p.index(i)
+		l1, l2 := p.drawn.get(st, idx, a).draw(st, a, rowLook{
+			marks:     rowMarks{acked: p.state.Acknowledged(a.TxHash), dropped: p.state.DroppedBy(idx) != nil},
+			highlight: i == p.cursor && p.focused, selected: i == p.cursor,
+			width: inner, blockW: blockW, valueW: valW, showTime: showTime,
+		})
 		lines = append(lines, l1, l2)
 	}
+	p.drawn.done()
 	if n == 0 {
 		msg := "  no suspicious transactions yet"
 		if p.filtering() {

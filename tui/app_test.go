@@ -2,8 +2,10 @@ package tui
 
 import (
 	"errors"
+	"maps"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -760,5 +762,63 @@ func TestQuitKnowsExecuteInFlight(t *testing.T) {
 	}
 	if !press(t, a, "q") {
 		t.Error("q did not quit once nothing was in flight")
+	}
+}
+
+// Rows are drawn once and kept while their alert and layout stay the same:
+// what changes in the session still reaches the screen. An acknowledgement,
+// a cursor move and a different history of the same length each redraw
+// the rows they touch.
+func TestAlertRowsFollowTheState(t *testing.T) {
+	st := fullEvents(t).state()
+	a, fb := newApp(t, st)
+	newest := st.Alerts[len(st.Alerts)-1]
+	row := func(screen, marker string) string {
+		for l := range strings.Lines(screen) {
+			if strings.Contains(l, marker) {
+				return l
+			}
+		}
+		return ""
+	}
+	reason := newest.Reason[:20]
+	var fresh *session.AlertEntry // the newest alert not acknowledged yet
+	for i := len(st.Alerts) - 1; i >= 0 && fresh == nil; i-- {
+		if !st.Acknowledged(st.Alerts[i].TxHash) {
+			fresh = &st.Alerts[i]
+		}
+	}
+	if fresh == nil {
+		t.Fatal("the fixture has every alert acknowledged")
+	}
+	before := strings.Count(a.View(), "✓ ack")
+
+	acked := st
+	acked.Acked = maps.Clone(st.Acked)
+	if acked.Acked == nil {
+		acked.Acked = map[common.Hash]int64{}
+	}
+	acked.Acked[fresh.TxHash] = int64(newest.Seq) + 1
+	fb.setState(acked)
+	a.Update(stateChangedMsg{})
+	if got := strings.Count(a.View(), "✓ ack"); got != before+1 {
+		t.Errorf("%d rows marked ✓ ack after one more acknowledgement, want %d", got, before+1)
+	}
+
+	other := acked
+	other.Alerts = slices.Clone(acked.Alerts)
+	last := &other.Alerts[len(other.Alerts)-1]
+	last.Seq, last.Reason = last.Seq+1000, "a different history at the same place"
+	fb.setState(other)
+	a.Update(stateChangedMsg{})
+	screen := a.View()
+	if !strings.Contains(screen, "a different history at the same place") || strings.Contains(screen, reason) {
+		t.Errorf("the newest row still shows the alert it replaced:\n%s", screen)
+	}
+
+	top := row(a.alerts.View(), "▸ ")
+	press(t, a, "j")
+	if l := row(a.alerts.View(), "▸ "); l == top || !strings.Contains(l, "#"+strconv.FormatUint(a.alerts.Selected().Block, 10)) {
+		t.Errorf("the cursor moved down: the marked row is %q, it was %q", l, top)
 	}
 }

@@ -15,6 +15,21 @@ import (
 type ChecklistPane struct {
 	paneBase
 	cursor int // 0-based step index
+	drawn  [session.NumSteps]drawnStep
+}
+
+// drawnStep is a step's lines as last drawn, and what they were drawn from:
+// a step changes when it is ticked or noted, not at every frame.
+type drawnStep struct {
+	look  stepLook
+	lines []string
+}
+
+type stepLook struct {
+	styles              *themes.Styles
+	step                session.Step
+	selected, highlight bool
+	width               int
 }
 
 // NewChecklistPane returns the pane on an empty state.
@@ -95,7 +110,11 @@ func (p *ChecklistPane) View() string {
 		if st.Done {
 			done++
 		}
-		body = append(body, stepLines(p.c.Styles, i+1, st, i == p.cursor, i == p.cursor && p.focused, inner)...)
+		look := stepLook{p.c.Styles, st, i == p.cursor, i == p.cursor && p.focused, inner}
+		if d := &p.drawn[i]; d.lines == nil || d.look != look {
+			d.look, d.lines = look, stepLines(look.styles, i+1, st, look.selected, look.highlight, inner)
+		}
+		body = append(body, p.drawn[i].lines...)
 	}
 	starts[session.NumSteps] = len(body)
 
