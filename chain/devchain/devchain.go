@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -270,6 +271,27 @@ func (e *Chain) Close() error {
 	return errors.Join(err, e.stack.Close())
 }
 
+// promoted waits, a second at most, until no transaction of txs is still
+// queued in the pool: a transaction just sent waits there until the pool's
+// own loop finds it executable, and a block sealed before then leaves it
+// for the next one, which made a drill's setup a block longer on some
+// runs than on others.
+func (e *Chain) promoted(txs map[common.Hash]bool) {
+	pool := e.backend.TxPool()
+	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		queued := false
+		for h := range txs {
+			if pool.Status(h) == txpool.TxStatusQueued {
+				queued = true
+				break
+			}
+		}
+		if !queued {
+			return
+		}
+	}
+}
+
 // CommitUntilMined seals blocks until every tx is in one, at most five: a
 // transaction the pool accepted is in the next block or the one after. It
 // reads the sealed blocks themselves, which needs no transaction index (a
@@ -280,6 +302,7 @@ func (e *Chain) CommitUntilMined(ctx context.Context, txs ...*types.Transaction)
 		pending[tx.Hash()] = true
 	}
 	for try := 0; try < 5 && len(pending) > 0; try++ {
+		e.promoted(pending)
 		n := e.Commit()
 		block, err := e.client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
