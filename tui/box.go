@@ -101,40 +101,92 @@ func paneBox(c *Common, title, hint string, lines []string, w, h int, focused bo
 	return strings.Join(spec.render(), "\n")
 }
 
-// overlayLines places box over base with its top-left corner at (x, y),
-// keeping what base shows left and right of it.
-func overlayLines(base, box []string, x, y int) []string {
-	out := make([]string, len(base))
-	copy(out, base)
-	for i, l := range box {
-		row := y + i
-		if row < 0 || row >= len(out) {
+// row is a screen line as the pieces it was drawn from, each with its width
+// in columns: the panes side by side, and the dialogs drawn over them. A
+// dialog cuts only the pieces at its edges, not the whole line.
+type row []seg
+
+type seg struct {
+	s string
+	w int
+}
+
+func (r row) width() int {
+	n := 0
+	for _, sg := range r {
+		n += sg.w
+	}
+	return n
+}
+
+func (r row) styled() bool {
+	for _, sg := range r {
+		if strings.Contains(sg.s, "\x1b") {
+			return true
+		}
+	}
+	return false
+}
+
+// cut is the columns [from, to) of the row.
+func (r row) cut(from, to int) row {
+	var out row
+	pos := 0
+	for _, sg := range r {
+		start, end := pos, pos+sg.w
+		pos = end
+		if end <= from || start >= to {
 			continue
 		}
-		bw := Width(l)
-		under := out[row]
-		leftPart := ansi.Truncate(under, x, "")
-		if lw := Width(leftPart); lw < x {
-			leftPart += strings.Repeat(" ", x-lw)
+		lo, hi := max(from, start)-start, min(to, end)-start
+		s := sg.s
+		if lo > 0 || hi < sg.w {
+			if hi < sg.w {
+				s = ansi.Truncate(s, hi, "")
+			}
+			if lo > 0 {
+				s = ansi.TruncateLeft(s, lo, "")
+			}
+			// A wide character across the edge is dropped: pad its column.
+			if cw := Width(s); cw < hi-lo {
+				s += strings.Repeat(" ", hi-lo-cw)
+			}
 		}
-		rightPart := ansi.TruncateLeft(under, x+bw, "")
-		if strings.Contains(under, "\x1b") {
-			// Close whatever style the cut left open, on both sides of the box.
-			out[row] = leftPart + ansi.ResetStyle + l + ansi.ResetStyle + rightPart
-			continue
-		}
-		out[row] = leftPart + l + rightPart
+		out = append(out, seg{s, hi - lo})
 	}
 	return out
 }
 
-// centre places box in the middle of base.
-func centre(base, box []string, w int) []string {
+// place draws the line l, w columns wide, over the row from column x,
+// keeping what the row shows left and right of it.
+func (r row) place(l string, w, x int) row {
+	total, styled := r.width(), r.styled()
+	out := r.cut(0, x)
+	if lw := out.width(); lw < x {
+		out = append(out, seg{strings.Repeat(" ", x-lw), x - lw})
+	}
+	if styled {
+		// Close whatever style the cut left open, on both sides of the box.
+		out = append(out, seg{ansi.ResetStyle, 0}, seg{l, w}, seg{ansi.ResetStyle, 0})
+	} else {
+		out = append(out, seg{l, w})
+	}
+	return append(out, r.cut(x+w, total)...)
+}
+
+// centre draws box over the middle of rows, w columns wide.
+func centre(rows []row, box []string, w int) {
+	widths := make([]int, len(box))
 	bw := 0
-	for _, l := range box {
-		bw = max(bw, Width(l))
+	for i, l := range box {
+		widths[i] = Width(l)
+		bw = max(bw, widths[i])
 	}
 	x := max(0, (w-bw)/2)
-	y := max(0, (len(base)-len(box))/2)
-	return overlayLines(base, box, x, y)
+	y := max(0, (len(rows)-len(box))/2)
+	for i, l := range box {
+		if y+i < len(rows) {
+			rows[y+i] = rows[y+i].place(l, widths[i], x)
+		}
+	}
 }

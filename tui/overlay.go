@@ -52,8 +52,22 @@ func scrollHint(vp *viewport.Model) string {
 
 // scrollView is the body of a read-only dialog (a transaction's evidence,
 // a debrief): it scrolls with the console's keys and its hint says where
-// it is.
-type scrollView struct{ vp viewport.Model }
+// it is. The viewport keeps the position; the lines on screen are cut from
+// the content as they are, each already fitted to the width, and the drawn
+// dialog is kept until it scrolls: what it shows never changes otherwise.
+type scrollView struct {
+	vp    viewport.Model
+	lines []string
+	drawn struct {
+		key  scrollKey
+		view string
+	}
+}
+
+type scrollKey struct {
+	offset, w   int
+	title, hint string
+}
 
 func newScrollView(k *KeyMap) scrollView {
 	vp := viewport.New(0, 0)
@@ -66,7 +80,10 @@ func newScrollView(k *KeyMap) scrollView {
 func (s *scrollView) fill(lines []string, width, maxH int) {
 	s.vp.Width = width
 	s.vp.Height = max(3, min(len(lines), maxH))
-	s.vp.SetContent(strings.Join(lines, "\n"))
+	content := strings.Join(lines, "\n")
+	s.vp.SetContent(content)
+	s.lines = strings.Split(content, "\n")
+	s.drawn.view = ""
 }
 
 // scroll hands a key to the viewport.
@@ -81,5 +98,13 @@ func (s *scrollView) render(c *Common, title string, w int, hint string) string 
 	if h := scrollHint(&s.vp); h != "" {
 		hint = h + " · " + hint
 	}
-	return dialog(c, title, strings.Split(s.vp.View(), "\n"), w, hint)
+	k := scrollKey{s.vp.YOffset, w, title, hint}
+	if s.drawn.view != "" && s.drawn.key == k {
+		return s.drawn.view
+	}
+	top := max(0, min(s.vp.YOffset, len(s.lines)))
+	shown := make([]string, s.vp.Height)
+	copy(shown, s.lines[top:min(len(s.lines), top+s.vp.Height)])
+	s.drawn.key, s.drawn.view = k, dialog(c, title, shown, w, hint)
+	return s.drawn.view
 }

@@ -19,49 +19,75 @@ func (a *App) View() string {
 	if w == 0 && h == 0 {
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	}
-	lines := make([]string, 0, h)
+	rows := make([]row, 0, h)
+	line := func(s string, width int) row { return row{{s, width}} }
 	now := a.c.Now()
-	lines = append(lines, Header(a.c.Styles, &a.state, a.title, now, w), Figures(a.c.Styles, &a.state, now, w))
+	rows = append(rows, line(Header(a.c.Styles, &a.state, a.title, now, w), w), line(Figures(a.c.Styles, &a.state, now, w), w))
 	if a.tooSmall() {
 		// The drain and the pause stay: the figures above, the keys here,
 		// and any dialog on top.
-		lines = append(lines, Fit(" "+TooSmallMessage(w, h), w))
-		for len(lines) < h {
-			lines = append(lines, strings.Repeat(" ", w))
+		rows = append(rows, line(Fit(" "+TooSmallMessage(w, h), w), w))
+		for len(rows) < h {
+			rows = append(rows, line(strings.Repeat(" ", w), w))
 		}
-		lines = lines[:h]
-		for _, o := range a.overlays {
-			lines = centre(lines, strings.Split(o.View(), "\n"), w)
-		}
-		return strings.Join(lines, "\n")
+		return a.drawOver(rows[:h])
 	}
 
 	bodyH := h - headerHeight - footerHeight
 	if a.compact() {
 		body := strings.Split(a.panes[a.focus].View(), "\n")
 		for i := range bodyH {
-			lines = append(lines, lineAt(body, i))
+			rows = append(rows, paneRow(nil, body, i, w))
 		}
 	} else {
 		left := strings.Split(a.protocol.View(), "\n")
 		mid := strings.Split(a.alerts.View(), "\n")
 		right := strings.Split(a.checklist.View(), "\n")
 		for i := range bodyH {
-			lines = append(lines, lineAt(left, i)+lineAt(mid, i)+lineAt(right, i))
+			r := make(row, 0, 3)
+			r = paneRow(r, left, i, a.protocol.w)
+			r = paneRow(r, mid, i, a.alerts.w)
+			rows = append(rows, paneRow(r, right, i, a.checklist.w))
 		}
 	}
-	lines = append(lines, a.footer(w)...)
-	for _, o := range a.overlays {
-		lines = centre(lines, strings.Split(o.View(), "\n"), w)
+	for _, l := range a.footer(w) {
+		rows = append(rows, line(l, w))
 	}
-	return strings.Join(lines, "\n")
+	return a.drawOver(rows)
 }
 
-func lineAt(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
+// drawOver draws the overlays over rows, oldest first, and joins them.
+func (a *App) drawOver(rows []row) string {
+	for _, o := range a.overlays {
+		centre(rows, strings.Split(o.View(), "\n"), a.c.Width)
 	}
-	return ""
+	n := 0
+	for _, r := range rows {
+		for _, sg := range r {
+			n += len(sg.s)
+		}
+		n++
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for _, sg := range r {
+			b.WriteString(sg.s)
+		}
+	}
+	return b.String()
+}
+
+// paneRow appends line i of a pane's lines, w columns wide (every line a
+// box draws is), to r; a pane shorter than the body adds nothing.
+func paneRow(r row, lines []string, i, w int) row {
+	if i < len(lines) && lines[i] != "" {
+		return append(r, seg{lines[i], w})
+	}
+	return r
 }
 
 // TooSmallMessage is the line under the figures when the terminal is
