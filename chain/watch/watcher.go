@@ -236,6 +236,22 @@ func (w *Watcher) catchUp(ctx context.Context, out func(chain.BlockResult) error
 // past it. On error nothing advances, so the block is tried again.
 func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, error) {
 	num := new(big.Int).SetUint64(n)
+	// The trace, the floor of a block's cost (one re-execution), needs
+	// only the block's hash unless it is prefiltered on the receipts: it
+	// starts from the header, before the block and its receipts are read,
+	// and runs while they are and while the senders, the balances before
+	// the block and the protocol's state are read. A block that turns out
+	// to need no trace, or a header another block has replaced by the time
+	// the block is read, has it cancelled. No return leaves it running.
+	var tr blockTrace
+	defer tr.stop()
+	if !w.noTraces && !w.prefilter {
+		if h, err := w.c.HeaderByNumber(ctx, num); err == nil && h.Number.Uint64() == n && h.TxHash != types.EmptyTxsHash {
+			tr.start(ctx, h.Hash(), func(ctx context.Context) ([]*chain.CallFrame, error) {
+				return w.trace(ctx, n, h.Hash(), nil, nil)
+			})
+		}
+	}
 	// The block and its receipts are asked for at once, the receipts by
 	// number; they must then be the block's own (a reorg between the two
 	// answers makes them another block's, and the block is read again).
@@ -273,25 +289,18 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 		return chain.BlockResult{}, fmt.Errorf("%d receipts for %d transactions", len(receipts), len(txs))
 	}
 
-	// The trace, the floor of a block's cost (one re-execution), runs
-	// while the senders, the balances before the block and the protocol's
-	// state are read: those need no trace, and the trace needs none of
-	// them. Every return below waits for it first.
-	var (
-		traces   []*chain.CallFrame
-		traceErr error
-		tracing  sync.WaitGroup
-	)
-	if !w.noTraces && needsTrace(txs) {
-		tracing.Add(1)
-		go func() {
-			defer tracing.Done()
-			traces, traceErr = w.trace(ctx, n, hash, txs, receipts)
-		}()
+	switch {
+	case w.noTraces || !needsTrace(txs):
+		tr.stop()
+	case tr.hash != hash || !tr.running():
+		tr.stop()
+		tr.start(ctx, hash, func(ctx context.Context) ([]*chain.CallFrame, error) {
+			return w.trace(ctx, n, hash, txs, receipts)
+		})
 	}
 	obs := chain.BlockObservation{Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
 	ps, err := w.observe(ctx, n, hash, txs, receipts, &obs)
-	tracing.Wait()
+	traces, traceErr := tr.wait()
 	if err != nil {
 		return chain.BlockResult{}, err
 	}
@@ -332,6 +341,45 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	delete(w.hashes, n-rememberBlocks)
 	w.next = n + 1
 	return res, nil
+}
+
+// blockTrace is a block's trace running beside the rest of its pipeline.
+type blockTrace struct {
+	hash   common.Hash
+	cancel context.CancelFunc
+	done   chan struct{}
+	traces []*chain.CallFrame
+	err    error
+}
+
+func (t *blockTrace) start(ctx context.Context, hash common.Hash, trace func(context.Context) ([]*chain.CallFrame, error)) {
+	ctx, t.cancel = context.WithCancel(ctx)
+	t.hash, t.done = hash, make(chan struct{})
+	go func() {
+		defer close(t.done)
+		t.traces, t.err = trace(ctx)
+	}()
+}
+
+func (t *blockTrace) running() bool { return t.done != nil }
+
+// wait is the trace's result: none when it was never started or stopped.
+func (t *blockTrace) wait() ([]*chain.CallFrame, error) {
+	if t.done == nil {
+		return nil, nil
+	}
+	<-t.done
+	t.cancel()
+	return t.traces, t.err
+}
+
+// stop cancels the trace and waits for it to end, dropping its result.
+func (t *blockTrace) stop() {
+	if t.done != nil {
+		t.cancel()
+		<-t.done
+	}
+	*t = blockTrace{}
 }
 
 // observe fills obs with each transaction's sender and receipt and the
@@ -544,7 +592,7 @@ func (w *Watcher) trace(ctx context.Context, n uint64, hash common.Hash, txs typ
 	traces, err := w.c.TraceBlock(ctx, hash)
 	if took := time.Since(start); err == nil && w.cfg.Trace == TraceAuto && canTx && took > w.cfg.SlowTrace {
 		w.prefilter = true
-		w.report(fmt.Errorf("block %d (%d transactions) took %s to trace: from the next block on only the transactions whose receipts touch a watched contract are traced; a reverted attempt that emits nothing is missed", n, len(txs), took.Round(time.Millisecond)))
+		w.report(fmt.Errorf("block %d (%d transactions) took %s to trace: from the next block on only the transactions whose receipts touch a watched contract are traced; a reverted attempt that emits nothing is missed", n, len(traces), took.Round(time.Millisecond)))
 	}
 	return traces, err
 }
