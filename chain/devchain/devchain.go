@@ -292,6 +292,18 @@ func (e *Chain) promoted(txs map[common.Hash]bool) {
 	}
 }
 
+// Settle waits, a second at most, until the pool holds no transaction
+// still queued: what the node does between blocks with what it was sent,
+// before the next block's time comes.
+func (e *Chain) Settle() {
+	pool := e.backend.TxPool()
+	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if _, queued := pool.Stats(); queued == 0 {
+			return
+		}
+	}
+}
+
 // CommitUntilMined seals blocks until every tx is in one, at most five: a
 // transaction the pool accepted is in the next block or the one after. It
 // reads the sealed blocks themselves, which needs no transaction index (a
