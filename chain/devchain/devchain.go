@@ -135,6 +135,11 @@ func New(cfg Config) (*Chain, error) {
 	ethConf.NoPruning = true
 	ethConf.StateScheme = rawdb.HashScheme
 	ethConf.TxPool.NoLocals = true
+	// No log search index: geth renders one in the background after every
+	// block, on the cores the watcher and the drill share with the chain.
+	// eth_getLogs still answers, by searching the blocks' receipts, which
+	// on a drill chain of a few hundred blocks is quick.
+	ethConf.LogNoHistory = true
 	// Drills send no blobs, but geth 1.17 builds the eth service with a
 	// blob pool whatever the configuration (eth.New registers it
 	// unconditionally; a zero Datacap is sanitised back to the default).
