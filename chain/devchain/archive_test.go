@@ -7,20 +7,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // The drill chain keeps all its state (issue 9): eth_getBalance at an early
 // block still answers after more than 128 blocks, so cast can look back at
 // the start of an attack.
 func TestEarlyStateAfterManyBlocks(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e, key := fundedChain(t)
 	ctx := context.Background()
 	c := e.Client()
 	id, _ := c.ChainID(ctx)

@@ -19,13 +19,7 @@ import (
 )
 
 func TestEmbeddedSealsAndTraces(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e, key := fundedChain(t)
 	if url := e.HTTPEndpoint(); url != "" {
 		t.Errorf("a chain without --rpc-listen says it serves %q", url)
 	}

@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 
@@ -11,16 +12,24 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// The chain keeps no log search index (LogNoHistory), and eth_getLogs
-// still finds a block's logs, by searching its receipts.
-func TestLogsWithoutAnIndex(t *testing.T) {
+// fundedChain is an embedded chain whose one funded account (1 ether) has
+// a fresh key; it is closed when the test ends.
+func fundedChain(t *testing.T) (*Chain, *ecdsa.PrivateKey) {
+	t.Helper()
 	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
+	e, err := New(Config{Alloc: types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: big.NewInt(1e18)}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer e.Close()
+	t.Cleanup(func() { e.Close() })
+	return e, key
+}
+
+// The chain keeps no log search index (LogNoHistory), and eth_getLogs
+// still finds a block's logs, by searching its receipts.
+func TestLogsWithoutAnIndex(t *testing.T) {
+	e, key := fundedChain(t)
+	from := crypto.PubkeyToAddress(key.PublicKey)
 	ctx := context.Background()
 	c := e.Client()
 	id, _ := c.ChainID(ctx)

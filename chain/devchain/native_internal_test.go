@@ -18,13 +18,8 @@ import (
 // block's transactions with the chain's signer. (The book is given a wrong
 // sender on purpose, which only the cache can answer.)
 func TestSendersFromTheBookAreCached(t *testing.T) {
-	key, _ := crypto.GenerateKey()
+	e, key := fundedChain(t)
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
 	ctx := context.Background()
 	c := e.client
 	id, _ := c.ChainID(ctx)
@@ -89,13 +84,7 @@ func TestSendersFromTheBookAreCached(t *testing.T) {
 // The receipts kept from the head events are the ones the blockchain
 // derives from its database.
 func TestRecentReceiptsAreTheChains(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	e, err := New(Config{Alloc: types.GenesisAlloc{from: {Balance: big.NewInt(1e18)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e, key := fundedChain(t)
 	ctx := context.Background()
 	c := e.client
 	id, _ := c.ChainID(ctx)
