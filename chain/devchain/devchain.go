@@ -283,18 +283,14 @@ func (e *Chain) Close() error {
 // runs than on others.
 func (e *Chain) promoted(txs map[common.Hash]bool) {
 	pool := e.backend.TxPool()
-	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		queued := false
+	untilNoneQueued(func() bool {
 		for h := range txs {
 			if pool.Status(h) == txpool.TxStatusQueued {
-				queued = true
-				break
+				return true
 			}
 		}
-		if !queued {
-			return
-		}
-	}
+		return false
+	})
 }
 
 // Settle waits, a second at most, until the pool holds no transaction
@@ -302,10 +298,15 @@ func (e *Chain) promoted(txs map[common.Hash]bool) {
 // before the next block's time comes.
 func (e *Chain) Settle() {
 	pool := e.backend.TxPool()
-	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		if _, queued := pool.Stats(); queued == 0 {
-			return
-		}
+	untilNoneQueued(func() bool { _, queued := pool.Stats(); return queued > 0 })
+}
+
+// untilNoneQueued polls queued every millisecond until it is false, a
+// second at most: a transaction that stays queued longer has a nonce gap,
+// and sealing without it is right.
+func untilNoneQueued(queued func() bool) {
+	for deadline := time.Now().Add(time.Second); queued() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
 	}
 }
 

@@ -247,9 +247,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	defer tr.stop()
 	if !w.noTraces && !w.prefilter {
 		if h, err := w.c.HeaderByNumber(ctx, num); err == nil && h.Number.Uint64() == n && h.TxHash != types.EmptyTxsHash {
-			tr.start(ctx, h.Hash(), func(ctx context.Context) ([]*chain.CallFrame, error) {
-				return w.trace(ctx, n, h.Hash(), nil, nil)
-			})
+			tr.start(ctx, w, n, h.Hash(), nil, nil)
 		}
 	}
 	// The block and its receipts are asked for at once, the receipts by
@@ -294,9 +292,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 		tr.stop()
 	case tr.hash != hash || !tr.running():
 		tr.stop()
-		tr.start(ctx, hash, func(ctx context.Context) ([]*chain.CallFrame, error) {
-			return w.trace(ctx, n, hash, txs, receipts)
-		})
+		tr.start(ctx, w, n, hash, txs, receipts)
 	}
 	obs := chain.BlockObservation{Txs: make([]chain.TxObservation, len(txs)), Balances: map[common.Address]*big.Int{}}
 	ps, err := w.observe(ctx, n, hash, txs, receipts, &obs)
@@ -352,12 +348,14 @@ type blockTrace struct {
 	err    error
 }
 
-func (t *blockTrace) start(ctx context.Context, hash common.Hash, trace func(context.Context) ([]*chain.CallFrame, error)) {
+// start traces block n by its hash (Watcher.trace; the receipts are only
+// needed to prefilter).
+func (t *blockTrace) start(ctx context.Context, w *Watcher, n uint64, hash common.Hash, txs types.Transactions, receipts []*types.Receipt) {
 	ctx, t.cancel = context.WithCancel(ctx)
 	t.hash, t.done = hash, make(chan struct{})
 	go func() {
 		defer close(t.done)
-		t.traces, t.err = trace(ctx)
+		t.traces, t.err = w.trace(ctx, n, hash, txs, receipts)
 	}()
 }
 
