@@ -57,6 +57,17 @@ type Tracer interface {
 	TraceBlock(ctx context.Context, block common.Hash) ([]*CallFrame, error)
 }
 
+// TraceStreamer is a Tracer that hands over each transaction's trace as
+// soon as it has it, in order, while the block's later transactions are
+// still being traced: a backend that re-executes the block in process
+// (devchain) has them one at a time. Its frames and errors are
+// TraceBlock's; each is called on the tracing goroutine, so it must not
+// keep it waiting. The watcher prepares each transaction's classification
+// meanwhile (Preparer).
+type TraceStreamer interface {
+	TraceBlockEach(ctx context.Context, block common.Hash, each func(i int, f *CallFrame)) error
+}
+
 // TxTracer traces one transaction: what a watcher in prefilter mode asks
 // for the transactions that touch the protocol (chain/rpc's clients have
 // it; the watcher checks for it).

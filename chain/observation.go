@@ -58,6 +58,9 @@ type TxObservation struct {
 	Receipt *types.Receipt
 	// Trace is the transaction's call trace, nil when the node gave none.
 	Trace *CallFrame
+	// Prepared is what the Classifier's Prepare made of this transaction
+	// with this Trace, nil when it was not prepared ahead.
+	Prepared any
 }
 
 // BlockObservation is one block as the rules see it.
@@ -74,4 +77,15 @@ type Classifier interface {
 	// Classify returns the block's alerts in transaction order and how many
 	// of its transactions touched a watched contract.
 	Classify(ctx context.Context, b *BlockObservation) ([]Alert, int)
+}
+
+// Preparer is a Classifier that does the part of a transaction's
+// classification that depends on that transaction alone (walking its
+// trace) ahead of Classify, while the block's later transactions are still
+// being traced; Classify takes it from TxObservation.Prepared. Prepare
+// changes nothing the classifier has learned, so what it made of a block
+// whose trace then failed is dropped, and the block classified again from
+// the start. It is never called at the same time as Classify.
+type Preparer interface {
+	Prepare(o *TxObservation) any
 }

@@ -79,7 +79,15 @@ var privilegedEvents = map[string]string{
 	"EnabledModule": "enableModule", "ChangedGuard": "setGuard", "MinDelayChange": "updateDelay",
 }
 
-var _ chain.Classifier = (*Engine)(nil)
+var (
+	_ chain.Classifier = (*Engine)(nil)
+	_ chain.Preparer   = (*Engine)(nil)
+)
+
+// Prepare walks a transaction's trace and reads its receipt (analyse), all
+// of its classification that depends on it alone; Classify takes the
+// result from o.Prepared when it was made of the same trace and receipt.
+func (e *Engine) Prepare(o *chain.TxObservation) any { return e.analyse(o) }
 
 // Classify returns the alerts of one block, in transaction order, and how
 // many transactions touched a watched contract.
@@ -94,7 +102,10 @@ func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]cha
 	)
 	for i := range b.Txs {
 		o := &b.Txs[i]
-		a := e.analyse(o)
+		a, ok := o.Prepared.(*analysis)
+		if !ok || a.trace != o.Trace || a.receipt != o.Receipt {
+			a = e.analyse(o)
+		}
 		for addr := range a.created {
 			e.created[addr] = b.Info.Number
 		}
@@ -129,6 +140,9 @@ func (e *Engine) Classify(ctx context.Context, b *chain.BlockObservation) ([]cha
 
 // analysis is what one walk over a transaction found.
 type analysis struct {
+	// trace and receipt are what it was made of.
+	trace    *chain.CallFrame
+	receipt  *types.Receipt
 	touched  bool
 	contract common.Address // first watched contract entered
 	methods  []string       // distinct methods called on watched contracts, in order
@@ -167,7 +181,7 @@ type privCall struct {
 }
 
 func (e *Engine) analyse(o *chain.TxObservation) *analysis {
-	a := &analysis{reverted: o.Receipt != nil && o.Receipt.Status == types.ReceiptStatusFailed}
+	a := &analysis{trace: o.Trace, receipt: o.Receipt, reverted: o.Receipt != nil && o.Receipt.Status == types.ReceiptStatusFailed}
 	if o.Receipt != nil && o.Receipt.ContractAddress != (common.Address{}) && !a.reverted {
 		a.mark(o.Receipt.ContractAddress)
 	}

@@ -3,6 +3,7 @@ package detect
 import (
 	"context"
 	"math/big"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -270,5 +271,38 @@ func TestPushedSelectors(t *testing.T) {
 	}
 	if len(pushedSelectors([]byte{0x63, 1, 2})) != 0 {
 		t.Fatal("a cut PUSH4 is no selector")
+	}
+}
+
+// Classify takes each transaction's analysis from Prepare when it was made
+// of that transaction's trace and receipt, with the alerts it makes
+// without; one made of another trace is not taken.
+func TestPreparedAnalysis(t *testing.T) {
+	v := contracts.NewVaultV1()
+	watched := []chain.Watched{{Name: "Vault", Address: vaultAddr, Pausable: true, Role: chain.RoleProtocol}}
+	attack := contracts.NewReentrancyAttacker().PackAttack(big.NewInt(2))
+	drain := frame("CALL", attacker, exploit, attack, nil, withdrawFrame(v, wei(10), withdrawFrame(v, wei(10))))
+	honest := withdrawFrame(v, wei(2))
+	honest.From, honest.Calls[0].Calls[0].To = user, &user
+	ctx := context.Background()
+
+	want, wantTouched := NewEngine(chain.DefaultRules(), watched, testDecoder(), nil).Classify(ctx, traced(drain, honest))
+	e := NewEngine(chain.DefaultRules(), watched, testDecoder(), nil)
+	obs := traced(drain, honest)
+	for i := range obs.Txs {
+		obs.Txs[i].Prepared = e.Prepare(&obs.Txs[i])
+	}
+	got, touched := e.Classify(ctx, obs)
+	if len(want) != 1 || touched != wantTouched || !reflect.DeepEqual(got, want) {
+		t.Fatalf("prepared: %d touched, alerts %+v\nwant %d touched, %+v", touched, got, wantTouched, want)
+	}
+
+	// The honest withdrawal's analysis handed to the drain: Classify
+	// analyses the drain's own trace and still alerts on it.
+	e = NewEngine(chain.DefaultRules(), watched, testDecoder(), nil)
+	obs = traced(drain, honest)
+	obs.Txs[0].Prepared = e.Prepare(&obs.Txs[1])
+	if got, _ = e.Classify(ctx, obs); !reflect.DeepEqual(got, want) {
+		t.Fatalf("with another transaction's analysis: %+v\nwant %+v", got, want)
 	}
 }

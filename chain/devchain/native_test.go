@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -231,6 +232,17 @@ func TestNativeClientSeesWhatRPCSees(t *testing.T) {
 			if jn, jr := jsonOf(t, fn[i]), jsonOf(t, fr[i]); !bytes.Equal(jn, jr) {
 				t.Errorf("block %d tx %d: trace differs\nnative: %s\nrpc:    %s", b, i, jn, jr)
 			}
+		}
+		// Streamed, the same frames come one by one, in transaction order.
+		var order []int
+		err = n.native.(chain.TraceStreamer).TraceBlockEach(n.ctx, bn.Hash(), func(i int, f *chain.CallFrame) {
+			if len(order) == i && i < len(fr) && !bytes.Equal(jsonOf(t, f), jsonOf(t, fr[i])) {
+				t.Errorf("block %d tx %d: streamed trace differs from the rpc's", b, i)
+			}
+			order = append(order, i)
+		})
+		if err != nil || len(order) != len(fr) || !slices.IsSorted(order) || (len(order) > 0 && order[len(order)-1] != len(order)-1) {
+			t.Errorf("block %d: streamed frames %v (%v); want 0 to %d in order", b, order, err, len(fr)-1)
 		}
 		at := gethrpc.BlockNumberOrHashWithHash(bn.Hash(), false)
 		rn, err1 := n.native.BlockReceipts(n.ctx, at)

@@ -25,32 +25,43 @@ import (
 // errors are the RPC client's: the node's message, classified by
 // chain.NodeError.
 func (c *nativeClient) TraceBlock(ctx context.Context, hash common.Hash) ([]*chain.CallFrame, error) {
-	frames, err := c.traceBlock(ctx, hash)
-	if err != nil {
-		return nil, chain.NodeError(onWire(err))
+	frames := []*chain.CallFrame{} // an empty block's trace is empty, not missing
+	if err := c.TraceBlockEach(ctx, hash, func(_ int, f *chain.CallFrame) { frames = append(frames, f) }); err != nil {
+		return nil, err
 	}
 	return frames, nil
 }
 
-func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash) ([]*chain.CallFrame, error) {
+var _ chain.TraceStreamer = (*nativeClient)(nil)
+
+// TraceBlockEach is TraceBlock handing each transaction's frame to each as
+// soon as the transaction has run (chain.TraceStreamer).
+func (c *nativeClient) TraceBlockEach(ctx context.Context, hash common.Hash, each func(i int, f *chain.CallFrame)) error {
+	if err := c.traceBlock(ctx, hash, each); err != nil {
+		return chain.NodeError(onWire(err))
+	}
+	return nil
+}
+
+func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash, each func(i int, f *chain.CallFrame)) error {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	block := c.bc.GetBlockByHash(hash)
 	if block == nil {
-		return nil, fmt.Errorf("block %s not found", hash.Hex())
+		return fmt.Errorf("block %s not found", hash.Hex())
 	}
 	if block.NumberU64() == 0 {
-		return nil, errors.New("genesis is not traceable")
+		return errors.New("genesis is not traceable")
 	}
 	c.senders.fill(block)
 	parent := c.bc.GetBlock(block.ParentHash(), block.NumberU64()-1)
 	if parent == nil {
-		return nil, fmt.Errorf("parent %#x not found", block.ParentHash())
+		return fmt.Errorf("parent %#x not found", block.ParentHash())
 	}
 	statedb, release, err := c.eth.APIBackend.StateAtBlock(ctx, parent, nil, true, false)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer release()
 
@@ -68,29 +79,30 @@ func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash) ([]*cha
 
 	txs := block.Transactions()
 	signer := types.MakeSigner(c.cfg, block.Number(), block.Time())
-	out := make([]*chain.CallFrame, len(txs))
 	for i, tx := range txs {
 		msg, err := core.TransactionToMessage(tx, signer, block.BaseFee())
 		if err != nil {
-			return nil, fmt.Errorf("trace of tx %d: %w", i, err)
+			return fmt.Errorf("trace of tx %d: %w", i, err)
 		}
 		statedb.SetTxContext(tx.Hash(), i, uint32(i+1))
 		t.reset()
 		_, _, err = core.ApplyTransactionWithEVM(ctx, msg, core.NewGasPool(msg.GasLimit), statedb, block.Number(), hash, block.Time(), tx, evm)
 		if evm.Cancelled() {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
-			return nil, fmt.Errorf("trace of tx %d: execution aborted", i)
+			return fmt.Errorf("trace of tx %d: execution aborted", i)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("tracing failed: %w", err)
+			return fmt.Errorf("tracing failed: %w", err)
 		}
-		if out[i], err = t.result(); err != nil {
-			return nil, err
+		f, err := t.result()
+		if err != nil {
+			return err
 		}
+		each(i, f)
 	}
-	return out, nil
+	return nil
 }
 
 // frameTracer builds one transaction's call frames from tracing hooks the

@@ -82,6 +82,15 @@ func (t *traceTimer) TraceBlock(ctx context.Context, h common.Hash) ([]*chain.Ca
 	return fs, err
 }
 
+// TraceBlockEach times the streamed trace the watcher asks the embedded
+// chain for (chain.TraceStreamer), the frames handed over included.
+func (t *traceTimer) TraceBlockEach(ctx context.Context, h common.Hash, each func(int, *chain.CallFrame)) error {
+	start := time.Now()
+	err := t.Backend.(chain.TraceStreamer).TraceBlockEach(ctx, h, each)
+	t.took += time.Since(start)
+	return err
+}
+
 // newBenchNet deploys the protocol, starts the session and watcher at the
 // last deployment block (as a drill does), and mines the setup traffic
 // through the watcher: every sender's 1 ether stake, the whale's fill, the
