@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -303,13 +304,33 @@ func BenchmarkClassify(b *testing.B) {
 	if lookups.n != benchAttacks {
 		b.Fatalf("the new-contract rule read code %d times, want once per attack (%d)", lookups.n, benchAttacks)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e := NewEngine(chain.DefaultRules(), bb.watched, bb.dec, bb.code)
-		alerts, touched := e.Classify(ctx, bb.obs)
+	classify := func(b *testing.B, e *Engine, obs *chain.BlockObservation) {
+		alerts, touched := e.Classify(ctx, obs)
 		if len(alerts) != benchAttacks || touched != benchTxs-benchSenders/4 {
 			b.Fatalf("%d alerts, %d touched", len(alerts), touched)
 		}
 	}
+	b.Run("whole", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			classify(b, NewEngine(chain.DefaultRules(), bb.watched, bb.dec, bb.code), bb.obs)
+		}
+	})
+	// What is left once each transaction was prepared while the block was
+	// being traced (chain.Preparer): the watcher's classification after
+	// the trace.
+	b.Run("prepared", func(b *testing.B) {
+		b.ReportAllocs()
+		obs := *bb.obs
+		obs.Txs = slices.Clone(bb.obs.Txs)
+		for b.Loop() {
+			b.StopTimer()
+			e := NewEngine(chain.DefaultRules(), bb.watched, bb.dec, bb.code)
+			for i := range obs.Txs {
+				obs.Txs[i].Prepared = e.Prepare(&obs.Txs[i])
+			}
+			b.StartTimer()
+			classify(b, e, &obs)
+		}
+	})
 }

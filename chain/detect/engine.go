@@ -33,6 +33,11 @@ type Engine struct {
 	funded  map[common.Address]funding
 	pruned  uint64
 	defi    defiState // pools' and vaults' prices (rules_defi.go)
+
+	// scratch and addrs are Classify's working numbers and addresses
+	// (rules, sortedAddrs).
+	scratch [4]big.Int
+	addrs   []common.Address
 }
 
 // funding is the last value an account received: when and from whom.
@@ -87,7 +92,16 @@ var (
 // Prepare walks a transaction's trace and reads its receipt (analyse), all
 // of its classification that depends on it alone; Classify takes the
 // result from o.Prepared when it was made of the same trace and receipt.
-func (e *Engine) Prepare(o *chain.TxObservation) any { return e.analyse(o) }
+func (e *Engine) Prepare(o *chain.TxObservation) any {
+	a := e.analyse(o)
+	if len(a.reentry) > 0 {
+		// A watched contract re-entered raises an alert whatever else
+		// the block holds (rules): its evidence is written now too.
+		e.traceLines(a, o)
+		e.logLines(a, o)
+	}
+	return a
+}
 
 // Classify returns the alerts of one block, in transaction order, and how
 // many transactions touched a watched contract.
@@ -154,8 +168,14 @@ type analysis struct {
 	code     map[common.Address][]byte // runtime code of created contracts, from the trace
 	funds    []transfer                // value sent, by frames that did not revert
 	lines    []chain.TraceLine         // the trace's lines, written for an alert (traceLines)
+	logs     []chain.LogLine           // the receipt's logs, decoded for an alert (logLines)
+	logsRead bool
 	reverted bool
 	defi     defiTx // what the DeFi rules read (rules_defi.go)
+	// inits are the initializer runs the trace shows (walkInits), impls
+	// the implementations watched proxies delegated to, by implementation.
+	inits []initCall
+	impls map[common.Address]common.Address
 }
 
 type transfer struct {
@@ -187,6 +207,8 @@ func (e *Engine) analyse(o *chain.TxObservation) *analysis {
 	}
 	if o.Trace != nil {
 		e.walk(a, o.Trace, 0, nil, false)
+		collectImpls(o.Trace, e.watched, a)
+		e.walkInits(o.Trace, nil, false, a)
 	} else {
 		e.shallow(a, o)
 		if to := o.Tx.To(); to != nil && o.Tx.Value().Sign() > 0 && !a.reverted {
@@ -382,6 +404,17 @@ func (e *Engine) traceLines(a *analysis, o *chain.TxObservation) {
 	visit(o.Trace, 0, nil)
 }
 
+// logLines decodes the receipt's logs for an alert, once.
+func (e *Engine) logLines(a *analysis, o *chain.TxObservation) {
+	if a.logsRead || o.Receipt == nil {
+		return
+	}
+	a.logsRead = true
+	for _, l := range o.Receipt.Logs {
+		a.logs = append(a.logs, e.dec.DecodeLog(l))
+	}
+}
+
 func pick(cond bool, a, b common.Address) common.Address {
 	if cond {
 		return a
@@ -401,21 +434,24 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 	// threshold. Value that moves to another of the protocol's contracts
 	// (a vault investing in its strategy) has not left the protocol: it
 	// is netted. A price source's own ETH is not the protocol's.
-	for _, addr := range sortedAddrs(a.delta) {
+	for _, addr := range e.sortedAddrs(a.delta) {
 		d := a.delta[addr]
 		before := running[addr]
 		if d.Sign() >= 0 || before == nil || before.Sign() == 0 {
 			continue
 		}
-		out1 := e.netOut(a, addr)
-		if out1.Sign() <= 0 {
+		// Measured in the engine's scratch numbers: most withdrawals are
+		// under the threshold, and cost no allocation.
+		sc := &e.scratch
+		if e.netOutInto(&sc[0], a, addr).Sign() <= 0 {
 			continue
 		}
-		scaled := new(big.Int).Mul(out1, big.NewInt(10000))
-		if scaled.Cmp(new(big.Int).Mul(before, new(big.Int).SetUint64(e.cfg.OutflowBps))) <= 0 {
+		scaled := sc[1].Mul(&sc[0], bps10000)
+		if scaled.Cmp(sc[2].Mul(before, sc[3].SetUint64(e.cfg.OutflowBps))) <= 0 {
 			continue
 		}
-		bps := new(big.Int).Div(scaled, before).Uint64()
+		out1 := new(big.Int).Set(&sc[0])
+		bps := sc[2].Div(scaled, before).Uint64()
 		sev := chain.High
 		if bps >= 4*e.cfg.OutflowBps {
 			sev = chain.Critical
@@ -631,9 +667,8 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 	al.Detail = chain.TxDetail{Call: e.dec.DecodeCall(o.Tx.To(), o.Tx.Data()), Input: hexutil.Encode(o.Tx.Data()), Value: o.Tx.Value(), Trace: a.lines}
 	if o.Receipt != nil {
 		al.Detail.GasUsed = o.Receipt.GasUsed
-		for _, l := range o.Receipt.Logs {
-			al.Detail.Logs = append(al.Detail.Logs, e.dec.DecodeLog(l))
-		}
+		e.logLines(a, o)
+		al.Detail.Logs = a.logs
 	}
 	if o.Trace != nil && o.Trace.Error != "" {
 		al.Detail.Error = o.Trace.Error
@@ -641,7 +676,7 @@ func (e *Engine) alert(info chain.BlockInfo, o *chain.TxObservation, a *analysis
 			al.Detail.Error += ": " + o.Trace.RevertReason
 		}
 	}
-	for _, addr := range sortedAddrs(a.delta) {
+	for _, addr := range e.sortedAddrs(a.delta) {
 		if a.delta[addr].Sign() != 0 {
 			al.Detail.Balances = append(al.Detail.Balances, chain.BalanceChange{Name: e.dec.Name(addr), Address: addr, Delta: a.delta[addr]})
 		}
@@ -664,17 +699,25 @@ var noValue = new(big.Int)
 // the protocol (a vault investing in its strategy) has not left it. Zero
 // for a contract whose value is not the protocol's (a price source).
 func (e *Engine) netOut(a *analysis, addr common.Address) *big.Int {
-	d := a.delta[addr]
-	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
+	if d := a.delta[addr]; d == nil || d.Sign() >= 0 || !e.counts(addr) {
 		return noValue
 	}
-	out := new(big.Int).Neg(d)
+	return e.netOutInto(new(big.Int), a, addr)
+}
+
+// netOutInto is netOut written into z.
+func (e *Engine) netOutInto(z *big.Int, a *analysis, addr common.Address) *big.Int {
+	d := a.delta[addr]
+	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
+		return z.SetInt64(0)
+	}
+	z.Neg(d)
 	for other, g := range a.delta {
 		if e.keeps(other, addr, g) {
-			out.Sub(out, g)
+			z.Sub(z, g)
 		}
 	}
-	return out
+	return z
 }
 
 // keeps reports whether other, which gained g, is another of the
@@ -699,11 +742,16 @@ func (e *Engine) losesValue(a *analysis, addr common.Address) bool {
 	return true
 }
 
-func sortedAddrs(m map[common.Address]*big.Int) []common.Address {
-	out := make([]common.Address, 0, len(m))
+// sortedAddrs are m's addresses in order, in the engine's buffer: valid
+// until its next call.
+func (e *Engine) sortedAddrs(m map[common.Address]*big.Int) []common.Address {
+	out := e.addrs[:0]
 	for a := range m {
 		out = append(out, a)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
+	slices.SortFunc(out, common.Address.Cmp)
+	e.addrs = out
 	return out
 }
+
+var bps10000 = big.NewInt(10000)

@@ -190,25 +190,33 @@ type initCall struct {
 // proxies (called through the proxy, or run by an upgradeToAndCall) and,
 // with direct, only those called on an implementation behind one.
 func (e *Engine) initializers(ctx context.Context, block uint64, o *chain.TxObservation, a *analysis, direct bool) []chain.Finding {
-	var calls []initCall
-	impls := map[common.Address]common.Address{} // implementation → proxy, from this transaction's delegatecalls
-	if o.Trace != nil {
-		collectImpls(o.Trace, e.watched, impls)
-		e.walkInits(ctx, block, o.Trace, nil, false, a, impls, &calls)
-	} else if to := o.Tx.To(); to != nil {
-		name := e.dec.MethodName(to, o.Tx.Data())
-		if isInitializer(name) {
-			if _, ok := e.watched[*to]; ok && !a.created[*to] {
-				calls = append(calls, initCall{contract: *to, method: name, by: o.From, reverted: a.reverted})
-			} else if proxy, ok := e.proxyOf(ctx, block, *to, impls); ok {
-				impl := *to
-				calls = append(calls, initCall{contract: proxy, impl: &impl, method: name, by: o.From, reverted: a.reverted})
+	calls := a.inits // the trace's, found by analyse
+	if o.Trace == nil {
+		calls = nil
+		if to := o.Tx.To(); to != nil {
+			if name := e.dec.MethodName(to, o.Tx.Data()); isInitializer(name) {
+				if _, ok := e.watched[*to]; ok && !a.created[*to] {
+					calls = append(calls, initCall{contract: *to, method: name, by: o.From, reverted: a.reverted})
+				} else {
+					impl := *to
+					calls = append(calls, initCall{impl: &impl, method: name, by: o.From, reverted: a.reverted})
+				}
 			}
 		}
 	}
 	var out []chain.Finding
 	seen := map[common.Address]bool{}
 	for _, c := range calls {
+		if c.contract == (common.Address{}) {
+			// An implementation called directly: the proxy it is behind,
+			// as the transaction delegated to it or as the proxies'
+			// slots say at the block; none, and it is no proxy's.
+			proxy, ok := e.proxyOf(ctx, block, *c.impl, a)
+			if !ok {
+				continue
+			}
+			c.contract = proxy
+		}
 		seen[c.contract] = true
 		if (c.impl != nil) != direct || e.governanceRole(c.by) {
 			continue
@@ -281,20 +289,24 @@ func calledBy(f *chain.CallFrame, contract common.Address, gov func(common.Addre
 
 // collectImpls notes every implementation a watched proxy delegates to in
 // a trace.
-func collectImpls(f *chain.CallFrame, watched map[common.Address]chain.Watched, out map[common.Address]common.Address) {
+func collectImpls(f *chain.CallFrame, watched map[common.Address]chain.Watched, a *analysis) {
 	if f.Type == "DELEGATECALL" && f.Error == "" {
 		if _, ok := watched[f.From]; ok {
-			out[f.Callee()] = f.From
+			if a.impls == nil {
+				a.impls = map[common.Address]common.Address{}
+			}
+			a.impls[f.Callee()] = f.From
 		}
 	}
 	for i := range f.Calls {
-		collectImpls(&f.Calls[i], watched, out)
+		collectImpls(&f.Calls[i], watched, a)
 	}
 }
 
-// walkInits visits the frames of a trace; stack holds the enclosing ones.
-func (e *Engine) walkInits(ctx context.Context, block uint64, f *chain.CallFrame, stack []*chain.CallFrame, reverted bool, a *analysis,
-	impls map[common.Address]common.Address, out *[]initCall) {
+// walkInits visits the frames of a trace for initializer runs (analyse);
+// stack holds the enclosing ones. An implementation called directly is
+// found with its proxy still to be read (initializers, proxyOf).
+func (e *Engine) walkInits(f *chain.CallFrame, stack []*chain.CallFrame, reverted bool, a *analysis) {
 	reverted = reverted || f.Error != ""
 	to := f.Callee()
 	_, toWatched := e.watched[to]
@@ -309,11 +321,11 @@ func (e *Engine) walkInits(ctx context.Context, block uint64, f *chain.CallFrame
 		}
 		if toWatched {
 			if !a.created[to] {
-				*out = append(*out, initCall{contract: to, method: name, by: f.From, reverted: reverted})
+				a.inits = append(a.inits, initCall{contract: to, method: name, by: f.From, reverted: reverted})
 			}
-		} else if proxy, ok := e.proxyOf(ctx, block, to, impls); ok {
+		} else {
 			impl := to
-			*out = append(*out, initCall{contract: proxy, impl: &impl, method: name, by: f.From, reverted: reverted})
+			a.inits = append(a.inits, initCall{impl: &impl, method: name, by: f.From, reverted: reverted})
 		}
 	case "DELEGATECALL":
 		// Code running in a watched proxy delegates an initializer to an
@@ -331,7 +343,7 @@ func (e *Engine) walkInits(ctx context.Context, block uint64, f *chain.CallFrame
 			p := stack[i]
 			if p.Type == "CALL" && p.Callee() == proxy {
 				if !bytes.Equal(p.Input, f.Input) {
-					*out = append(*out, initCall{contract: proxy, method: name, by: p.From, reverted: reverted})
+					a.inits = append(a.inits, initCall{contract: proxy, method: name, by: p.From, reverted: reverted})
 				}
 				break
 			}
@@ -339,7 +351,7 @@ func (e *Engine) walkInits(ctx context.Context, block uint64, f *chain.CallFrame
 	}
 	stack = append(stack, f)
 	for i := range f.Calls {
-		e.walkInits(ctx, block, &f.Calls[i], stack, reverted, a, impls, out)
+		e.walkInits(&f.Calls[i], stack, reverted, a)
 	}
 }
 
@@ -350,8 +362,8 @@ type slotReader interface {
 
 // proxyOf is the watched proxy whose implementation impl is: as seen in
 // the transaction, or read from the proxies' ERC-1967 slots at the block.
-func (e *Engine) proxyOf(ctx context.Context, block uint64, impl common.Address, impls map[common.Address]common.Address) (common.Address, bool) {
-	if p, ok := impls[impl]; ok {
+func (e *Engine) proxyOf(ctx context.Context, block uint64, impl common.Address, a *analysis) (common.Address, bool) {
+	if p, ok := a.impls[impl]; ok {
 		return p, true
 	}
 	sr, ok := e.code.(slotReader)
@@ -364,7 +376,10 @@ func (e *Engine) proxyOf(ctx context.Context, block uint64, impl common.Address,
 		}
 		raw, err := sr.StorageAt(ctx, w.Address, chain.ImplementationSlot, new(big.Int).SetUint64(block))
 		if err == nil && common.BytesToAddress(raw) == impl {
-			impls[impl] = w.Address
+			if a.impls == nil {
+				a.impls = map[common.Address]common.Address{}
+			}
+			a.impls[impl] = w.Address
 			return w.Address, true
 		}
 	}
