@@ -334,9 +334,12 @@ func criticals(st *session.State, num uint64) int {
 // p50-before-trace-ms and p50-after-trace-ms are the median block's
 // pipeline before its trace was asked for (the header) and after it
 // returned (what the trace could not hide: the rest of classification,
-// the journal, the reducer).
-// The trace is the floor, one re-execution of the block. The chain's blocks hold 100M gas
-// (benchGasLimit) so that 1,000 transactions fit.
+// the journal, the reducer). trace-alone-ms/op is the same block traced
+// again once the pipeline is done, nothing else running (the trace the
+// pipeline's runs beside its fetches and the pool's work), with
+// pipeline/trace-alone and p50-pipeline/trace-alone the pipeline over it.
+// The trace is the floor, one re-execution of the block. The chain's
+// blocks hold 100M gas (benchGasLimit) so that 1,000 transactions fit.
 //
 // Right after a seal geth's transaction pool takes in the new head on the
 // other core (it drops the block's transactions from its lists and reads
@@ -362,8 +365,9 @@ func BenchmarkBlockPipeline(b *testing.B) {
 			name += "/settled"
 		}
 		b.Run(name, func(b *testing.B) {
-			var seal time.Duration
+			var seal, alone time.Duration
 			var ratios []float64 // each block's pipeline ÷ its trace
+			var alones []float64 // and ÷ its trace alone
 			var after []float64  // each block's pipeline after its trace returned, in ms
 			var before []float64 // and before its trace was asked for
 			net.traced.took = 0
@@ -393,6 +397,19 @@ func BenchmarkBlockPipeline(b *testing.B) {
 					before = append(before, ms(net.traced.start.Sub(t1)))
 				}
 				net.check(b, num, size, attacks)
+				// The same block traced again with nothing else running:
+				// the trace alone.
+				h, err := net.c.HeaderByNumber(net.ctx, new(big.Int).SetUint64(num))
+				if err != nil {
+					b.Fatal(err)
+				}
+				t3 := time.Now()
+				if _, err := net.traced.Backend.TraceBlock(net.ctx, h.Hash()); err != nil {
+					b.Fatal(err)
+				}
+				d3 := time.Since(t3)
+				alone += d3
+				alones = append(alones, float64(t2.Sub(t1))/float64(d3))
 			}
 			if len(ratios) > 0 {
 				slices.Sort(ratios)
@@ -401,11 +418,15 @@ func BenchmarkBlockPipeline(b *testing.B) {
 				b.ReportMetric(after[len(after)/2], "p50-after-trace-ms")
 				slices.Sort(before)
 				b.ReportMetric(before[len(before)/2], "p50-before-trace-ms")
+				slices.Sort(alones)
+				b.ReportMetric(alones[len(alones)/2], "p50-pipeline/trace-alone")
 			}
 			b.ReportMetric(ms(seal)/float64(b.N), "seal-ms/op")
 			b.ReportMetric(float64(b.Elapsed())/float64(seal), "pipeline/seal")
 			b.ReportMetric(ms(net.traced.took)/float64(b.N), "trace-ms/op")
 			b.ReportMetric(float64(b.Elapsed())/float64(net.traced.took), "pipeline/trace")
+			b.ReportMetric(ms(alone)/float64(b.N), "trace-alone-ms/op")
+			b.ReportMetric(float64(b.Elapsed())/float64(alone), "pipeline/trace-alone")
 		})
 	}
 }
