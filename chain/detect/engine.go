@@ -35,7 +35,8 @@ type Engine struct {
 	defi    defiState // pools' and vaults' prices (rules_defi.go)
 
 	// scratch and addrs are Classify's working numbers and addresses
-	// (rules, sortedAddrs).
+	// (the outflow rule, losesValue, sortedAddrs), each used and done
+	// with before the next use.
 	scratch [4]big.Int
 	addrs   []common.Address
 }
@@ -443,7 +444,7 @@ func (e *Engine) rules(ctx context.Context, block uint64, o *chain.TxObservation
 		// Measured in the engine's scratch numbers: most withdrawals are
 		// under the threshold, and cost no allocation.
 		sc := &e.scratch
-		if e.netOutInto(&sc[0], a, addr).Sign() <= 0 {
+		if e.netOut(&sc[0], a, addr).Sign() <= 0 {
 			continue
 		}
 		scaled := sc[1].Mul(&sc[0], bps10000)
@@ -691,22 +692,12 @@ func (e *Engine) counts(addr common.Address) bool {
 	return ok && w.Role != chain.RoleOracle
 }
 
-// noValue is netOut's zero; nobody writes to it.
-var noValue = new(big.Int)
-
-// netOut is the value addr lost in the transaction, less what the
-// protocol's other contracts (role protocol) gained: value moved inside
-// the protocol (a vault investing in its strategy) has not left it. Zero
-// for a contract whose value is not the protocol's (a price source).
-func (e *Engine) netOut(a *analysis, addr common.Address) *big.Int {
-	if d := a.delta[addr]; d == nil || d.Sign() >= 0 || !e.counts(addr) {
-		return noValue
-	}
-	return e.netOutInto(new(big.Int), a, addr)
-}
-
-// netOutInto is netOut written into z.
-func (e *Engine) netOutInto(z *big.Int, a *analysis, addr common.Address) *big.Int {
+// netOut writes into z the value addr lost in the transaction, less what
+// the protocol's other contracts (role protocol) gained: value moved
+// inside the protocol (a vault investing in its strategy) has not left
+// it. Zero for a contract whose value is not the protocol's (a price
+// source).
+func (e *Engine) netOut(z *big.Int, a *analysis, addr common.Address) *big.Int {
 	d := a.delta[addr]
 	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
 		return z.SetInt64(0)
@@ -727,19 +718,10 @@ func (e *Engine) keeps(other, addr common.Address, g *big.Int) bool {
 	return ok && other != addr && w.Role == chain.RoleProtocol && g.Sign() > 0
 }
 
-// losesValue is netOut(a, addr) > 0, without allocating when nothing of
-// the protocol's gained (the common case).
+// losesValue reports whether addr's net loss (netOut) is above zero,
+// measured in the engine's scratch number.
 func (e *Engine) losesValue(a *analysis, addr common.Address) bool {
-	d := a.delta[addr]
-	if d == nil || d.Sign() >= 0 || !e.counts(addr) {
-		return false
-	}
-	for other, g := range a.delta {
-		if e.keeps(other, addr, g) {
-			return e.netOut(a, addr).Sign() > 0
-		}
-	}
-	return true
+	return e.netOut(&e.scratch[0], a, addr).Sign() > 0
 }
 
 // sortedAddrs are m's addresses in order, in the engine's buffer: valid

@@ -299,7 +299,7 @@ func (w *Watcher) Process(ctx context.Context, n uint64) (chain.BlockResult, err
 	ps, err := w.observe(ctx, n, hash, txs, receipts, &obs)
 	var prepared []any
 	if err == nil {
-		prepared = tr.prepare(w.cfg.Classifier, obs.Txs)
+		prepared = tr.prepare(obs.Txs)
 	}
 	traces, traceErr := tr.wait()
 	if err != nil {
@@ -365,8 +365,8 @@ func (t *blockTrace) start(ctx context.Context, w *Watcher, n uint64, hash commo
 	ctx, t.cancel = context.WithCancel(ctx)
 	t.hash, t.done = hash, make(chan struct{})
 	var each func(int, *chain.CallFrame)
-	if _, ok := w.cfg.Classifier.(chain.Preparer); ok {
-		t.stream = &traceStream{more: make(chan struct{}, 1)}
+	if p, ok := w.cfg.Classifier.(chain.Preparer); ok {
+		t.stream = &traceStream{p: p, more: make(chan struct{}, 1)}
 		each = t.stream.add
 	}
 	go func() {
@@ -387,9 +387,8 @@ func (t *blockTrace) running() bool { return t.done != nil }
 // still being traced, so that what is left once the trace ends is the
 // classification's own. It prepares nothing when the trace is not
 // streamed.
-func (t *blockTrace) prepare(c chain.Classifier, txs []chain.TxObservation) []any {
-	p, ok := c.(chain.Preparer)
-	if !ok || t.stream == nil {
+func (t *blockTrace) prepare(txs []chain.TxObservation) []any {
+	if t.stream == nil {
 		return nil
 	}
 	out := make([]any, len(txs))
@@ -405,7 +404,7 @@ func (t *blockTrace) prepare(c chain.Classifier, txs []chain.TxObservation) []an
 			}
 			o := txs[i]
 			o.Trace = f
-			out[i] = p.Prepare(&o)
+			out[i] = t.stream.p.Prepare(&o)
 			i++
 		}
 	}
@@ -441,6 +440,7 @@ const streamBatch = 32
 // traceStream is a block's frames as a chain.TraceStreamer hands them
 // over, in transaction order.
 type traceStream struct {
+	p      chain.Preparer // the classifier, which prepares each transaction
 	mu     sync.Mutex
 	frames []*chain.CallFrame
 	more   chan struct{} // streamBatch more frames were added since it was last received

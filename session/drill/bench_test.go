@@ -77,21 +77,22 @@ type traceTimer struct {
 	end   time.Time // when it returned
 }
 
-func (t *traceTimer) TraceBlock(ctx context.Context, h common.Hash) ([]*chain.CallFrame, error) {
+func (t *traceTimer) TraceBlock(ctx context.Context, h common.Hash) (fs []*chain.CallFrame, err error) {
+	t.time(func() { fs, err = t.Backend.TraceBlock(ctx, h) })
+	return fs, err
+}
+
+func (t *traceTimer) time(trace func()) {
 	t.start = time.Now()
-	fs, err := t.Backend.TraceBlock(ctx, h)
+	trace()
 	t.end = time.Now()
 	t.took += t.end.Sub(t.start)
-	return fs, err
 }
 
 // TraceBlockEach times the streamed trace the watcher asks the embedded
 // chain for (chain.TraceStreamer), the frames handed over included.
-func (t *traceTimer) TraceBlockEach(ctx context.Context, h common.Hash, each func(int, *chain.CallFrame)) error {
-	t.start = time.Now()
-	err := t.Backend.(chain.TraceStreamer).TraceBlockEach(ctx, h, each)
-	t.end = time.Now()
-	t.took += t.end.Sub(t.start)
+func (t *traceTimer) TraceBlockEach(ctx context.Context, h common.Hash, each func(int, *chain.CallFrame)) (err error) {
+	t.time(func() { err = t.Backend.(chain.TraceStreamer).TraceBlockEach(ctx, h, each) })
 	return err
 }
 
@@ -412,14 +413,10 @@ func BenchmarkBlockPipeline(b *testing.B) {
 				alones = append(alones, float64(t2.Sub(t1))/float64(d3))
 			}
 			if len(ratios) > 0 {
-				slices.Sort(ratios)
-				b.ReportMetric(ratios[len(ratios)/2], "p50-pipeline/trace")
-				slices.Sort(after)
-				b.ReportMetric(after[len(after)/2], "p50-after-trace-ms")
-				slices.Sort(before)
-				b.ReportMetric(before[len(before)/2], "p50-before-trace-ms")
-				slices.Sort(alones)
-				b.ReportMetric(alones[len(alones)/2], "p50-pipeline/trace-alone")
+				b.ReportMetric(median(ratios), "p50-pipeline/trace")
+				b.ReportMetric(median(after), "p50-after-trace-ms")
+				b.ReportMetric(median(before), "p50-before-trace-ms")
+				b.ReportMetric(median(alones), "p50-pipeline/trace-alone")
 			}
 			b.ReportMetric(ms(seal)/float64(b.N), "seal-ms/op")
 			b.ReportMetric(float64(b.Elapsed())/float64(seal), "pipeline/seal")
@@ -514,6 +511,12 @@ func BenchmarkSealToAlert(b *testing.B) {
 	b.ReportMetric(ms(seal)/float64(b.N), "seal-ms/op")
 	slices.Sort(after)
 	b.ReportMetric(ms(after[len(after)/2]), "p50-after-seal-ms")
+}
+
+// median sorts xs and returns its middle value.
+func median(xs []float64) float64 {
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
