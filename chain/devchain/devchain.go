@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/eth/tracers"
@@ -25,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"warroom/chain"
 	"warroom/chain/rpc"
@@ -49,12 +49,13 @@ type Config struct {
 }
 
 // Chain is an in-process geth dev chain: a node with the eth service, the
-// filter and tracer APIs, and a simulated beacon that seals blocks when told
-// to (Commit) or on a period (Mine).
+// filter and tracer APIs, and a sealer that builds blocks when told to
+// (Seal) or on a period (Mine), executing each once (seal.go).
 type Chain struct {
 	stack   *node.Node
 	backend *eth.Ethereum
-	beacon  *catalyst.SimulatedBeacon
+	sealer  *sealer
+	genesis *core.Genesis
 	client  *nativeClient // answers from the backend, the rest through rpc
 	rpc     chain.Client  // the in-process JSON-RPC client
 	served  *rpcServer    // --rpc-listen, nil when not serving
@@ -63,6 +64,7 @@ type Chain struct {
 	stopMu sync.Mutex
 	stop   context.CancelFunc
 	done   chan struct{}
+	mined  error // why Mine stopped sealing, returned by Close
 }
 
 // Errors of Mine.
@@ -93,7 +95,7 @@ func CheckLoopback(addr string) (host string, port int, err error) {
 	return ip.String(), port, nil
 }
 
-// New starts the dev chain at genesis. No block is sealed until Commit or
+// New starts the dev chain at genesis. No block is sealed until Seal or
 // Mine is called.
 func New(cfg Config) (*Chain, error) {
 	nodeConf := node.DefaultConfig
@@ -147,10 +149,7 @@ func New(cfg Config) (*Chain, error) {
 	// block's senders, finds them already cached by the native client
 	// (nativesenders.go).
 	ethConf.BlobPool.Datadir = ""
-	// Payloads are built on demand and taken at once; a long recommit keeps a
-	// slow build (a loaded machine, big deployments) from being cut short.
-	ethConf.Miner.Recommit = time.Minute
-	// Any transaction that pays the base fee is mined, like geth --dev.
+	// Any transaction that pays the base fee is sealed, like geth --dev.
 	ethConf.Miner.GasPrice = common.Big1
 
 	stack, err := node.New(&nodeConf)
@@ -169,15 +168,6 @@ func New(cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("embedded chain: start node: %w", err)
 	}
-	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
-	if err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
-	}
-	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("embedded chain: beacon: %w", err)
-	}
 	var served *rpcServer
 	if cfg.RPCListen != "" {
 		if served, err = serveRPC(stack, rpcHost, rpcPort); err != nil {
@@ -189,12 +179,17 @@ func New(cfg Config) (*Chain, error) {
 	return &Chain{
 		stack:   stack,
 		backend: backend,
-		beacon:  beacon,
+		genesis: ethConf.Genesis,
+		sealer:  newSealer(backend, ethConf.Miner.GasCeil, uint256.MustFromBig(ethConf.Miner.GasPrice)),
 		client:  newNativeClient(backend, rpcClient),
 		rpc:     rpcClient,
 		served:  served,
 	}, nil
 }
+
+// Genesis is the specification the chain started from: with it another
+// node can import the chain's blocks and check each.
+func (e *Chain) Genesis() *core.Genesis { return e.genesis }
 
 // Client returns the chain's native client: the same chain.Client a
 // remote node gets, answering blocks, receipts, senders, traces, state
@@ -215,12 +210,26 @@ func (e *Chain) HTTPEndpoint() string {
 	return e.served.url
 }
 
-// Commit seals one block with whatever the pool holds and returns its number.
-func (e *Chain) Commit() uint64 {
+// Seal builds one block with whatever the pool holds, makes it the head
+// and returns its number.
+func (e *Chain) Seal(ctx context.Context) (uint64, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.beacon.Commit()
-	return e.backend.BlockChain().CurrentBlock().Number.Uint64()
+	block, err := e.sealer.seal(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("embedded chain: %w", err)
+	}
+	return block.NumberU64(), nil
+}
+
+// Commit is Seal for tests and benchmarks, whose chain cannot fail to seal
+// but through a bug: it panics with the error.
+func (e *Chain) Commit() uint64 {
+	n, err := e.Seal(context.Background())
+	if err != nil {
+		panic(err)
+	}
+	return n
 }
 
 // Head is the number of the newest sealed block.
@@ -229,7 +238,8 @@ func (e *Chain) Head() uint64 {
 }
 
 // Mine seals a block every period until ctx ends or Close is called.
-// onSealed, if set, runs after each block with its number.
+// onSealed, if set, runs after each block with its number. A block that
+// fails to seal stops it; Close returns why.
 func (e *Chain) Mine(ctx context.Context, period time.Duration, onSealed func(uint64)) error {
 	if period <= 0 {
 		return ErrBadPeriod
@@ -252,7 +262,13 @@ func (e *Chain) Mine(ctx context.Context, period time.Duration, onSealed func(ui
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				n := e.Commit()
+				n, err := e.Seal(ctx)
+				if err != nil {
+					if ctx.Err() == nil {
+						e.mined = err
+					}
+					return
+				}
 				if onSealed != nil {
 					onSealed(n)
 				}
@@ -272,8 +288,7 @@ func (e *Chain) Close() error {
 	e.stopMu.Unlock()
 	rpcErr := e.served.close()
 	e.client.Close()
-	err := errors.Join(rpcErr, e.beacon.Stop())
-	return errors.Join(err, e.stack.Close())
+	return errors.Join(e.mined, rpcErr, e.stack.Close())
 }
 
 // promoted waits, a second at most, until no transaction of txs is still
@@ -321,7 +336,10 @@ func (e *Chain) CommitUntilMined(ctx context.Context, txs ...*types.Transaction)
 	}
 	for try := 0; try < 5 && len(pending) > 0; try++ {
 		e.promoted(pending)
-		n := e.Commit()
+		n, err := e.Seal(ctx)
+		if err != nil {
+			return err
+		}
 		block, err := e.client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
 			return fmt.Errorf("read sealed block %d: %w", n, err)

@@ -162,11 +162,11 @@ type drillChain interface {
 // embedded is the in-process dev chain as a drillChain.
 type embedded struct{ *devchain.Chain }
 
-func (e embedded) miner() deploy.Miner                    { return e.Chain }
-func (e embedded) head(context.Context) (uint64, error)   { return e.Head(), nil }
-func (e embedded) commit(context.Context) (uint64, error) { return e.Commit(), nil }
-func (e embedded) endpoint() string                       { return e.HTTPEndpoint() }
-func (e embedded) name() string                           { return "embedded" }
+func (e embedded) miner() deploy.Miner                        { return e.Chain }
+func (e embedded) head(context.Context) (uint64, error)       { return e.Head(), nil }
+func (e embedded) commit(ctx context.Context) (uint64, error) { return e.Seal(ctx) }
+func (e embedded) endpoint() string                           { return e.HTTPEndpoint() }
+func (e embedded) name() string                               { return "embedded" }
 func (e embedded) mine(ctx context.Context, p time.Duration, f func(uint64)) error {
 	return e.Mine(ctx, p, f)
 }
