@@ -146,8 +146,8 @@ func New(cfg Config) (*Chain, error) {
 	// blob pool whatever the configuration (eth.New registers it
 	// unconditionally; a zero Datacap is sanitised back to the default).
 	// It keeps no files here, and its per-head work, recovering the new
-	// block's senders, finds them already cached by the native client
-	// (nativesenders.go).
+	// block's senders, finds them already cached by the sealer (warm in
+	// seal.go).
 	ethConf.BlobPool.Datadir = ""
 	// Any transaction that pays the base fee is sealed, like geth --dev.
 	ethConf.Miner.GasPrice = common.Big1

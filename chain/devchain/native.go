@@ -46,44 +46,38 @@ type nativeClient struct {
 	bc  *core.BlockChain
 	cfg *params.ChainConfig
 
-	senders  *senderBook
 	receipts *recentReceipts
 
 	closeOnce sync.Once
 	closed    chan struct{}
-	warmed    chan struct{} // closed when warmSenders returns
+	kept      chan struct{} // closed when keepReceipts returns
 }
 
 var _ chain.Client = (*nativeClient)(nil)
 
 // newNativeClient answers from backend, and through rpcClient what it
-// does not answer itself. Until Close it notes the senders of the
-// transactions the pool admits and puts them in each new head's
-// transactions (nativesenders.go).
+// does not answer itself. Until Close it keeps the newest blocks'
+// receipts as the chain sends them (nativereceipts.go).
 func newNativeClient(backend *eth.Ethereum, rpcClient chain.Client) *nativeClient {
 	c := &nativeClient{
 		Client:   rpcClient,
 		eth:      backend,
 		bc:       backend.BlockChain(),
 		cfg:      backend.BlockChain().Config(),
-		senders:  newSenderBook(backend),
 		receipts: newRecentReceipts(backend.BlockChain()),
 		closed:   make(chan struct{}),
-		warmed:   make(chan struct{}),
+		kept:     make(chan struct{}),
 	}
-	heads := make(chan core.ChainHeadEvent, 64)
-	sub := c.bc.SubscribeChainHeadEvent(heads)
-	go c.warmSenders(heads, sub)
+	go c.keepReceipts()
 	return c
 }
 
-// Close ends head subscriptions and the sender warm-up, and closes the
+// Close ends head subscriptions and the receipts kept, and closes the
 // RPC client.
 func (c *nativeClient) Close() {
 	c.closeOnce.Do(func() {
 		close(c.closed)
-		<-c.warmed
-		c.senders.close()
+		<-c.kept
 		c.Client.Close()
 	})
 }
@@ -158,9 +152,6 @@ func (c *nativeClient) BlockByNumber(ctx context.Context, number *big.Int) (*typ
 	if err == nil && b == nil {
 		err = ethereum.NotFound
 	}
-	if b != nil {
-		c.senders.fill(b)
-	}
 	return b, onWire(err)
 }
 
@@ -172,9 +163,6 @@ func (c *nativeClient) BlockByHash(ctx context.Context, hash common.Hash) (*type
 	b, err := c.eth.APIBackend.BlockByHash(ctx, hash)
 	if err == nil && b == nil {
 		err = ethereum.NotFound
-	}
-	if b != nil {
-		c.senders.fill(b)
 	}
 	return b, onWire(err)
 }

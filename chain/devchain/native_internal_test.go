@@ -13,11 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// A block's senders come from what the pool knew, not from recovering
-// them again: the book's answer is what types.Sender then gives for the
-// block's transactions with the chain's signer. (The book is given a wrong
-// sender on purpose, which only the cache can answer.)
-func TestSendersFromTheBookAreCached(t *testing.T) {
+// The block the chain gives its readers (the pool after each head, the
+// tracer, the watcher) carries each sender the pool recovered, put there
+// by the sealer: types.Sender finds it cached and does not recover it.
+// The probe is the chain's signer answering a wrong sender, which only a
+// transaction with no cached sender asks.
+func TestSealedBlocksCarryTheirSenders(t *testing.T) {
 	e, key := fundedChain(t)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	ctx := context.Background()
@@ -26,58 +27,32 @@ func TestSendersFromTheBookAreCached(t *testing.T) {
 	head, _ := c.HeaderByNumber(ctx, nil)
 	to := common.HexToAddress("0xee")
 	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
-	var sent []*types.Transaction
 	for nonce := uint64(0); nonce < 3; nonce++ {
 		tx := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: fee, Gas: 21000, To: &to, Value: big.NewInt(1)})
 		if err := c.SendTransaction(ctx, tx); err != nil {
 			t.Fatal(err)
 		}
-		sent = append(sent, tx)
 	}
-	// The pool's senders, noted before the seal; one replaced by a sender
-	// no signature gives.
-	noted := func() bool {
-		c.senders.absorb()
-		c.senders.mu.Lock()
-		defer c.senders.mu.Unlock()
-		for _, tx := range sent {
-			if got, ok := c.senders.from[tx.Hash()]; !ok || got != from {
-				return false
-			}
-		}
-		return true
-	}
-	for deadline := time.Now().Add(10 * time.Second); !noted(); time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the book never noted the pooled transactions' senders")
-		}
-	}
-	fake := common.HexToAddress("0xfa4e")
-	c.senders.mu.Lock()
-	c.senders.from[sent[1].Hash()] = fake
-	c.senders.mu.Unlock()
-
+	e.Settle()
 	n := e.Commit()
-	b, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
-	if err != nil || len(b.Transactions()) != 3 {
-		t.Fatalf("block %d: %v, %v", n, b, err)
+	b := c.bc.GetBlockByNumber(n)
+	if b == nil || len(b.Transactions()) != 3 {
+		t.Fatalf("block %d: %v", n, b)
 	}
-	signer := types.MakeSigner(c.cfg, b.Number(), b.Time())
+	probe := knownSender{Signer: types.MakeSigner(c.cfg, b.Number(), b.Time()), from: common.HexToAddress("0xfa4e")}
 	for i, tx := range b.Transactions() {
-		want := from
-		if i == 1 {
-			want = fake
-		}
-		got, err := types.Sender(signer, tx)
-		if err != nil || got != want {
-			t.Errorf("tx %d: sender %s %v, want %s", i, got.Hex(), err, want.Hex())
-		}
-		if got, _ := c.TransactionSender(ctx, tx, b.Hash(), uint(i)); got != want {
-			t.Errorf("tx %d: TransactionSender %s, want %s", i, got.Hex(), want.Hex())
+		if got, err := types.Sender(probe, tx); err != nil || got != from {
+			t.Errorf("tx %d: sender %s %v, want %s cached", i, got.Hex(), err, from.Hex())
 		}
 	}
-	if len(c.senders.from) != 0 {
-		t.Errorf("the book still holds %d senders of mined transactions", len(c.senders.from))
+	nb, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tx := range nb.Transactions() {
+		if got, _ := types.Sender(probe, tx); got != from {
+			t.Errorf("native client's tx %d: sender %s, want %s cached", i, got.Hex(), from.Hex())
+		}
 	}
 }
 

@@ -54,7 +54,6 @@ func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash, each fu
 	if block.NumberU64() == 0 {
 		return errors.New("genesis is not traceable")
 	}
-	c.senders.fill(block)
 	parent := c.bc.GetBlock(block.ParentHash(), block.NumberU64()-1)
 	if parent == nil {
 		return fmt.Errorf("parent %#x not found", block.ParentHash())
