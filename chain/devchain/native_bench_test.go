@@ -142,7 +142,7 @@ func BenchmarkFetchBlock(b *testing.B) {
 // block of vault traffic through each client (session/drill's
 // BenchmarkBlockPipeline adds the session's journal and reducer), with
 // what it compares to beside it: trace-ms/op is the trace alone of the
-// same block (TraceBlock again, after Process), seal-ms/op geth's seal of
+// same block (TraceBlock again, after Process), seal-ms/op the chain's seal of
 // it, and process/trace and process/seal the ratios.
 func BenchmarkWatcherProcess(b *testing.B) {
 	for _, client := range []string{"native", "rpc"} {

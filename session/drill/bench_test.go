@@ -322,9 +322,10 @@ func criticals(st *session.State, num uint64) int {
 // BenchmarkBlockPipeline is the watcher's whole per-block pipeline on a
 // block of real vault traffic: fetch the block and its receipts, trace it,
 // read the protocol, classify (Watcher.Process), then journal and reduce
-// into the session (Feed.Block). ns/op is that pipeline alone; geth's seal
-// of the same block (Commit) is timed apart and reported as seal-ms/op, with
-// pipeline/seal their ratio. Sending the traffic is not timed, nor is the
+// into the session (Feed.Block). ns/op is that pipeline alone; the
+// chain's seal of the same block (Commit: one execution of it, the state
+// committed, the head set) is timed apart and reported as seal-ms/op,
+// with pipeline/seal their ratio. Sending the traffic is not timed, nor is the
 // pool taking it in (Settle): in a drill it arrives between blocks, and the
 // pool has it pending when the block's time comes.
 //
@@ -429,7 +430,7 @@ func BenchmarkBlockPipeline(b *testing.B) {
 }
 
 // BenchmarkSealToAlert times a running drill-like setup (Watcher.Run
-// following heads into a Feed) from just before geth seals a block of 100
+// following heads into a Feed) from just before the chain seals a block of 100
 // transactions, one of them an attack, to the attack's critical alert being
 // in the session state. It waits on the session's Updates channel, never
 // polling. The traffic is pending in the pool before the timer starts
