@@ -84,6 +84,25 @@ func newTwoClients(t testing.TB, stakers ...string) *twoClients {
 	return n
 }
 
+// arm is the setup block: each depositor stakes 5 ether and the attacker
+// deploys its contract (n.attack); it returns the setup's transactions.
+func (n *twoClients) arm(t testing.TB) []*types.Transaction {
+	t.Helper()
+	vault := n.dep.Vault
+	var setup []*types.Transaction
+	for _, d := range n.depositors {
+		setup = append(setup, n.send(t, d, &vault, n.vault.PackDeposit(), ether(5), 300_000))
+	}
+	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
+	deployTx := n.send(t, n.attacker, nil, code, nil, 3_000_000)
+	n.attack = crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
+	setup = append(setup, deployTx)
+	if err := n.emb.CommitUntilMined(n.ctx, setup...); err != nil {
+		t.Fatal(err)
+	}
+	return setup
+}
+
 func (n *twoClients) send(t testing.TB, from *tx.Account, to *common.Address, data []byte, value *big.Int, gas uint64) *types.Transaction {
 	t.Helper()
 	sent, err := from.Send(n.ctx, to, data, value, gas)
@@ -134,18 +153,7 @@ func jsonOf(t testing.TB, v any) []byte {
 func TestNativeClientSeesWhatRPCSees(t *testing.T) {
 	n := newTwoClients(t)
 	vault := n.dep.Vault
-
-	// Setup block: each depositor stakes 5 ether, the attacker deploys.
-	var setup []*types.Transaction
-	for _, d := range n.depositors {
-		setup = append(setup, n.send(t, d, &vault, n.vault.PackDeposit(), ether(5), 300_000))
-	}
-	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
-	deployTx := n.send(t, n.attacker, nil, code, nil, 3_000_000)
-	n.attack = crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
-	if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
-		t.Fatal(err)
-	}
+	n.arm(t)
 
 	// The block under test.
 	d := n.depositors

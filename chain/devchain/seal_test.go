@@ -8,11 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
-
-	"warroom/chain/contracts"
 )
 
 // Every block the sealer writes is one a validating geth imports from the
@@ -27,16 +24,8 @@ import (
 func TestSealedBlocksImport(t *testing.T) {
 	n := newTwoClients(t)
 	vault := n.dep.Vault
-	var setup []*types.Transaction
-	for _, d := range n.depositors {
-		setup = append(setup, n.send(t, d, &vault, n.vault.PackDeposit(), ether(5), 300_000))
-	}
-	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
-	deployTx := n.send(t, n.attacker, nil, code, nil, 3_000_000)
-	attack := crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
-	if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
-		t.Fatal(err)
-	}
+	setup := n.arm(t)
+	attack := n.attack
 	d := n.depositors
 	n.send(t, n.attacker, &attack, n.att.PackAttack(big.NewInt(6)), ether(1), 700_000)
 	n.send(t, d[1], &vault, n.vault.PackWithdraw(ether(1)), nil, 100_000)
