@@ -176,6 +176,9 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 		filter.GasLimitCap = params.MaxTxGas
 	}
 	pending, _ := pool.Pending(filter)
+	if _, queued := pool.Stats(); queued > 0 {
+		s.queuedInTurn(pool, pending, filter, statedb)
+	}
 	signer := types.MakeSigner(s.cfg, header.Number, header.Time)
 	ordered := txorder.NewTransactionsByPriceAndNonce(signer, pending, header.BaseFee)
 
@@ -222,6 +225,42 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 		}
 	}
 	return txs, receipts
+}
+
+// queuedInTurn adds to pending the queued transactions that are next in
+// their sender's turn. The pool admits a transaction to its queue and
+// promotes it to pending on its own goroutine, and a promotion that falls
+// into the same run as its reset on a new head is lost: the reset takes
+// its senders' next nonces from the state, before their pending
+// transactions count, so a sender's second transaction sent just before
+// the seal stays queued behind its first, executable, until the pool next
+// runs a promotion for that sender. A queued transaction whose nonce does
+// not follow its sender's pending ones has a real gap and stays out.
+func (s *sealer) queuedInTurn(pool *txpool.TxPool, pending map[common.Address][]*txpool.LazyTransaction, filter txpool.PendingFilter, statedb *state.StateDB) {
+	all, queued := pool.Content()
+	baseFee := filter.BaseFee.ToBig()
+	for addr, txs := range queued {
+		next := statedb.GetNonce(addr)
+		if p := all[addr]; len(p) > 0 {
+			if len(pending[addr]) != len(p) {
+				continue // the filter held some of its pending ones back
+			}
+			next = p[len(p)-1].Nonce() + 1
+		}
+		for _, tx := range txs {
+			if tx.Nonce() != next || tx.Type() == types.BlobTxType || (filter.GasLimitCap != 0 && tx.Gas() > filter.GasLimitCap) {
+				break
+			}
+			if tip, err := tx.EffectiveGasTip(baseFee); err != nil || tip.Cmp(filter.MinTip.ToBig()) < 0 {
+				break
+			}
+			pending[addr] = append(pending[addr], &txpool.LazyTransaction{
+				Hash: tx.Hash(), Tx: tx, Time: tx.Time(), Gas: tx.Gas(),
+				GasFeeCap: uint256.MustFromBig(tx.GasFeeCap()), GasTipCap: uint256.MustFromBig(tx.GasTipCap()),
+			})
+			next++
+		}
+	}
 }
 
 // maxBlockSizeBufferZone is the miner's margin under the protocol's block
