@@ -177,7 +177,7 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 	}
 	pending, _ := pool.Pending(filter)
 	if _, queued := pool.Stats(); queued > 0 {
-		s.queuedInTurn(pool, pending, filter, statedb)
+		queuedInTurn(pool, pending, filter, statedb)
 	}
 	signer := types.MakeSigner(s.cfg, header.Number, header.Time)
 	ordered := txorder.NewTransactionsByPriceAndNonce(signer, pending, header.BaseFee)
@@ -208,21 +208,20 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 		statedb.SetTxContext(tx.Hash(), len(txs), uint32(len(txs)+1))
 		snap, gas := statedb.Snapshot(), gp.Snapshot()
 		receipt, _, err := core.ApplyTransaction(ctx, evm, gp, statedb, header, tx)
-		switch {
-		case err == nil:
-			header.GasUsed = gp.Used()
-			txs, receipts = append(txs, tx), append(receipts, receipt)
-			size += tx.Size()
-			ordered.Shift()
-		case errors.Is(err, core.ErrNonceTooLow):
+		if err != nil {
 			statedb.RevertToSnapshot(snap)
 			gp.Set(gas)
-			ordered.Shift()
-		default:
-			statedb.RevertToSnapshot(snap)
-			gp.Set(gas)
-			ordered.Pop()
+			if errors.Is(err, core.ErrNonceTooLow) {
+				ordered.Shift()
+			} else {
+				ordered.Pop()
+			}
+			continue
 		}
+		header.GasUsed = gp.Used()
+		txs, receipts = append(txs, tx), append(receipts, receipt)
+		size += tx.Size()
+		ordered.Shift()
 	}
 	return txs, receipts
 }
@@ -236,7 +235,7 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 // the seal stays queued behind its first, executable, until the pool next
 // runs a promotion for that sender. A queued transaction whose nonce does
 // not follow its sender's pending ones has a real gap and stays out.
-func (s *sealer) queuedInTurn(pool *txpool.TxPool, pending map[common.Address][]*txpool.LazyTransaction, filter txpool.PendingFilter, statedb *state.StateDB) {
+func queuedInTurn(pool *txpool.TxPool, pending map[common.Address][]*txpool.LazyTransaction, filter txpool.PendingFilter, statedb *state.StateDB) {
 	all, queued := pool.Content()
 	baseFee := filter.BaseFee.ToBig()
 	for addr, txs := range queued {
@@ -307,12 +306,10 @@ func (s *sealer) warm(block *types.Block) {
 	if cached == nil {
 		return
 	}
+	// The same hash is the same transactions, in the same order.
 	signer := types.MakeSigner(s.cfg, block.Number(), block.Time())
 	sealed := block.Transactions()
 	for i, tx := range cached.Transactions() {
-		if i >= len(sealed) || sealed[i].Hash() != tx.Hash() {
-			return
-		}
 		if from, err := types.Sender(signer, sealed[i]); err == nil {
 			_, _ = types.Sender(knownSender{Signer: signer, from: from}, tx)
 		}
