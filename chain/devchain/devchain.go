@@ -176,12 +176,13 @@ func New(cfg Config) (*Chain, error) {
 		}
 	}
 	rpcClient := rpc.NewClient(stack.Attach())
+	sealed := newSealedTraces()
 	return &Chain{
 		stack:   stack,
 		backend: backend,
 		genesis: ethConf.Genesis,
-		sealer:  newSealer(backend, ethConf.Miner.GasCeil, uint256.MustFromBig(ethConf.Miner.GasPrice)),
-		client:  newNativeClient(backend, rpcClient),
+		sealer:  newSealer(backend, ethConf.Miner.GasCeil, uint256.MustFromBig(ethConf.Miner.GasPrice), sealed),
+		client:  newNativeClient(backend, rpcClient, sealed),
 		rpc:     rpcClient,
 		served:  served,
 	}, nil
@@ -208,6 +209,25 @@ func (e *Chain) HTTPEndpoint() string {
 		return ""
 	}
 	return e.served.url
+}
+
+// Retrace is block hash's trace made by executing the block again on its
+// parent's state, as a node that did not seal it makes it, whether or not
+// the chain keeps the frames its sealing made: what those frames are
+// checked against, and the re-execution the watcher's benchmarks measure
+// it by.
+func (e *Chain) Retrace(ctx context.Context, hash common.Hash) ([]*chain.CallFrame, error) {
+	return collect(func(each func(int, *chain.CallFrame)) error { return e.RetraceEach(ctx, hash, each) })
+}
+
+// RetraceEach is Retrace handing each transaction's frame to each as
+// soon as the transaction has run again (chain.TraceStreamer's
+// TraceBlockEach).
+func (e *Chain) RetraceEach(ctx context.Context, hash common.Hash, each func(i int, f *chain.CallFrame)) error {
+	if err := ctx.Err(); err != nil {
+		return traceErr(err)
+	}
+	return traceErr(e.client.reexecute(ctx, hash, each))
 }
 
 // Seal builds one block with whatever the pool holds, makes it the head

@@ -47,6 +47,7 @@ type nativeClient struct {
 	cfg *params.ChainConfig
 
 	receipts *recentReceipts
+	sealed   *sealedTraces // the frames of the blocks the sealer built
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -58,8 +59,9 @@ var _ chain.Client = (*nativeClient)(nil)
 // newNativeClient answers from backend, and through rpcClient what it
 // does not answer itself. Until Close it keeps the newest blocks'
 // receipts as the chain sends them (nativereceipts.go).
-func newNativeClient(backend *eth.Ethereum, rpcClient chain.Client) *nativeClient {
+func newNativeClient(backend *eth.Ethereum, rpcClient chain.Client, sealed *sealedTraces) *nativeClient {
 	c := &nativeClient{
+		sealed:   sealed,
 		Client:   rpcClient,
 		eth:      backend,
 		bc:       backend.BlockChain(),

@@ -96,3 +96,57 @@ func TestRecentReceiptsAreTheChains(t *testing.T) {
 		t.Errorf("kept receipts differ from the chain's\nkept: %s\nread: %s", j1, j2)
 	}
 }
+
+// The chain keeps the frames of its newest keptTraces sealed blocks, one
+// per transaction; an older block's trace is a re-execution, the same
+// frames. An empty block's kept trace is empty.
+func TestSealedTracesKeptForTheNewestBlocks(t *testing.T) {
+	e, key := fundedChain(t)
+	ctx := context.Background()
+	c := e.client
+	id, _ := c.ChainID(ctx)
+	head, _ := c.HeaderByNumber(ctx, nil)
+	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
+	// A creation whose init code calls the identity precompile (a nested
+	// frame) and leaves no code.
+	code := common.FromHex("0x60006000600060006000600462fffffff100")
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, GasTipCap: big.NewInt(1), GasFeeCap: fee, Gas: 200_000, Data: code})
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	first := c.bc.GetBlockByNumber(e.Commit())
+	sealed, ok := c.sealed.get(first.Hash())
+	if !ok || len(sealed) != 1 || len(sealed[0].Calls) != 1 || sealed[0].Type != "CREATE" {
+		t.Fatalf("block %d's kept trace: %v %+v; want its creation with one call", first.NumberU64(), ok, sealed)
+	}
+	kept := jsonOf(t, sealed)
+	empty := c.bc.GetBlockByNumber(e.Commit())
+	if fs, ok := c.sealed.get(empty.Hash()); !ok || fs == nil || len(fs) != 0 {
+		t.Errorf("empty block's kept trace: %v %v; want kept and empty", fs, ok)
+	}
+	for range keptTraces - 1 {
+		e.Commit()
+	}
+	if _, ok := c.sealed.get(first.Hash()); ok {
+		t.Errorf("block %d still kept %d blocks later", first.NumberU64(), keptTraces)
+	}
+	if _, ok := c.sealed.get(empty.Hash()); !ok {
+		t.Errorf("block %d not kept %d blocks later", empty.NumberU64(), keptTraces-1)
+	}
+	again, err := c.TraceBlock(ctx, first.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := jsonOf(t, again); !bytes.Equal(got, kept) {
+		t.Errorf("re-executed trace differs from the one its seal made\nre-executed: %s\nsealed:      %s", got, kept)
+	}
+}
+
+func jsonOf(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

@@ -233,12 +233,25 @@ func TestNativeClientSeesWhatRPCSees(t *testing.T) {
 		if err != nil {
 			t.Fatalf("rpc trace of block %d: %v", b, err)
 		}
-		if len(fn) != len(bn.Transactions()) {
-			t.Fatalf("block %d: %d frames for %d txs", b, len(fn), len(bn.Transactions()))
+		// The frames the sealer made as it built the block (the newest
+		// blocks), or a re-execution's (the older ones), are geth's
+		// callTracer's, and a re-execution's are the seal's.
+		if b == head && !devchain.KeepsSealedTrace(n.emb, bn.Hash()) {
+			t.Errorf("block %d, the head: its trace is not the one its seal made", b)
+		}
+		fx, err := n.emb.Retrace(n.ctx, bn.Hash())
+		if err != nil {
+			t.Fatalf("re-executed trace of block %d: %v", b, err)
+		}
+		if len(fn) != len(bn.Transactions()) || len(fx) != len(fn) {
+			t.Fatalf("block %d: %d frames, %d re-executed, for %d txs", b, len(fn), len(fx), len(bn.Transactions()))
 		}
 		for i := range fn {
 			if jn, jr := jsonOf(t, fn[i]), jsonOf(t, fr[i]); !bytes.Equal(jn, jr) {
 				t.Errorf("block %d tx %d: trace differs\nnative: %s\nrpc:    %s", b, i, jn, jr)
+			}
+			if jn, jx := jsonOf(t, fn[i]), jsonOf(t, fx[i]); !bytes.Equal(jn, jx) {
+				t.Errorf("block %d tx %d: trace differs from a re-execution's\nnative:      %s\nre-executed: %s", b, i, jn, jx)
 			}
 		}
 		// Streamed, the same frames come one by one, in transaction order.

@@ -17,16 +17,22 @@ import (
 	"warroom/chain"
 )
 
-// TraceBlock re-executes a block on its parent's state with a Go tracer
-// that builds each transaction's chain.CallFrame from the EVM's hooks:
-// what debug_traceBlockByHash with geth's callTracer does (the tracers
-// API's traceBlock: the same state, the same pre-execution system calls,
-// the same EVM configuration), without the JSON on either side. Its
-// errors are the RPC client's: the node's message, classified by
-// chain.NodeError.
+// TraceBlock is each transaction's chain.CallFrame, built from the EVM's
+// hooks by a Go tracer: what debug_traceBlockByHash with geth's
+// callTracer gives, without the JSON on either side. A block the chain
+// sealed lately has the frames its sealing made (sealtrace.go); any other
+// is re-executed on its parent's state as the tracers API's traceBlock
+// does (the same state, the same pre-execution system calls, the same EVM
+// configuration). Its errors are the RPC client's: the node's message,
+// classified by chain.NodeError.
 func (c *nativeClient) TraceBlock(ctx context.Context, hash common.Hash) ([]*chain.CallFrame, error) {
+	return collect(func(each func(int, *chain.CallFrame)) error { return c.TraceBlockEach(ctx, hash, each) })
+}
+
+// collect is the frames a streamed trace hands over, in order.
+func collect(trace func(each func(int, *chain.CallFrame)) error) ([]*chain.CallFrame, error) {
 	frames := []*chain.CallFrame{} // an empty block's trace is empty, not missing
-	if err := c.TraceBlockEach(ctx, hash, func(_ int, f *chain.CallFrame) { frames = append(frames, f) }); err != nil {
+	if err := trace(func(_ int, f *chain.CallFrame) { frames = append(frames, f) }); err != nil {
 		return nil, err
 	}
 	return frames, nil
@@ -34,10 +40,16 @@ func (c *nativeClient) TraceBlock(ctx context.Context, hash common.Hash) ([]*cha
 
 var _ chain.TraceStreamer = (*nativeClient)(nil)
 
-// TraceBlockEach is TraceBlock handing each transaction's frame to each as
-// soon as the transaction has run (chain.TraceStreamer).
+// TraceBlockEach is TraceBlock handing each transaction's frame to each in
+// transaction order (chain.TraceStreamer): the kept ones at once, a
+// re-execution's as soon as each transaction has run.
 func (c *nativeClient) TraceBlockEach(ctx context.Context, hash common.Hash, each func(i int, f *chain.CallFrame)) error {
-	if err := c.traceBlock(ctx, hash, each); err != nil {
+	return traceErr(c.traceBlock(ctx, hash, each))
+}
+
+// traceErr is a trace's error as the RPC client gives it.
+func traceErr(err error) error {
+	if err != nil {
 		return chain.NodeError(onWire(err))
 	}
 	return nil
@@ -47,6 +59,17 @@ func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash, each fu
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if frames, ok := c.sealed.get(hash); ok {
+		for i, f := range frames {
+			each(i, f)
+		}
+		return nil
+	}
+	return c.reexecute(ctx, hash, each)
+}
+
+// reexecute traces block hash by executing it again on its parent's state.
+func (c *nativeClient) reexecute(ctx context.Context, hash common.Hash, each func(i int, f *chain.CallFrame)) error {
 	block := c.bc.GetBlockByHash(hash)
 	if block == nil {
 		return fmt.Errorf("block %s not found", hash.Hex())
@@ -110,7 +133,9 @@ func (c *nativeClient) traceBlock(ctx context.Context, hash common.Hash, each fu
 // from callTracer's JSON: an empty input is an empty slice, an empty
 // output none, a frame without calls has nil Calls. It keeps no logs:
 // callTracer keeps them only when asked (withLog), and the console never
-// asks.
+// asks. It is reset before each transaction: the system calls before and
+// after a block's transactions, which the sealer executes with the same
+// hooks, are no transaction's frames.
 type frameTracer struct {
 	stack    []chain.CallFrame // the open frames, outermost first
 	gasLimit uint64

@@ -1,0 +1,10 @@
+package devchain
+
+import "github.com/ethereum/go-ethereum/common"
+
+// KeepsSealedTrace reports whether e hands out block hash's trace from
+// its seal rather than re-executing it.
+func KeepsSealedTrace(e *Chain, hash common.Hash) bool {
+	_, ok := e.client.sealed.get(hash)
+	return ok
+}
