@@ -79,20 +79,27 @@ func newBenchBlocks(b *testing.B) *benchBlocks {
 	return bb
 }
 
-// BenchmarkTraceBlock is the trace alone of a block of vault traffic: the
-// native client's Go tracer against debug_traceBlockByHash with
-// callTracer through the in-process RPC client.
+// BenchmarkTraceBlock is the trace of a block of vault traffic: the
+// native client handing over the frames the seal made (native), the
+// block executed again with the native client's Go tracer (retraced:
+// what it does for a block whose seal's trace it no longer keeps), and
+// debug_traceBlockByHash with callTracer through the in-process RPC
+// client (rpc).
 func BenchmarkTraceBlock(b *testing.B) {
 	bb := newBenchBlocks(b)
 	for _, size := range benchSizes {
 		for _, c := range []struct {
-			name string
-			c    chain.Client
-		}{{"native", bb.n.native}, {"rpc", bb.n.rpc}} {
+			name  string
+			trace func(common.Hash) ([]*chain.CallFrame, error)
+		}{
+			{"native", func(h common.Hash) ([]*chain.CallFrame, error) { return bb.n.native.TraceBlock(bb.n.ctx, h) }},
+			{"retraced", func(h common.Hash) ([]*chain.CallFrame, error) { return bb.n.emb.Retrace(bb.n.ctx, h) }},
+			{"rpc", func(h common.Hash) ([]*chain.CallFrame, error) { return bb.n.rpc.TraceBlock(bb.n.ctx, h) }},
+		} {
 			b.Run(fmt.Sprintf("txs=%d/%s", size, c.name), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					frames, err := c.c.TraceBlock(bb.n.ctx, bb.blocks[size])
+					frames, err := c.trace(bb.blocks[size])
 					if err != nil || len(frames) != size {
 						b.Fatalf("%d frames, %v", len(frames), err)
 					}
@@ -142,8 +149,9 @@ func BenchmarkFetchBlock(b *testing.B) {
 // block of vault traffic through each client (session/drill's
 // BenchmarkBlockPipeline adds the session's journal and reducer), with
 // what it compares to beside it: trace-ms/op is the trace alone of the
-// same block (TraceBlock again, after Process), seal-ms/op the chain's seal of
-// it, and process/trace and process/seal the ratios.
+// same block executed again (Chain.Retrace, after Process), seal-ms/op the
+// chain's seal of it, and process/trace and process/seal the ratios. The
+// native client's trace in Process is the frames the seal made.
 func BenchmarkWatcherProcess(b *testing.B) {
 	for _, client := range []string{"native", "rpc"} {
 		b.Run(client, func(b *testing.B) {
@@ -211,7 +219,7 @@ func BenchmarkWatcherProcess(b *testing.B) {
 							b.Fatalf("block %d: %d txs, %d alerts; want %d txs, %d attacks", num, res.Block.TxCount, len(res.Alerts), size, attacks)
 						}
 						t0 = time.Now()
-						if _, err := c.TraceBlock(n.ctx, res.Block.Hash); err != nil {
+						if _, err := n.emb.Retrace(n.ctx, res.Block.Hash); err != nil {
 							b.Fatal(err)
 						}
 						trace += time.Since(t0)
