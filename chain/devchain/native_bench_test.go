@@ -13,6 +13,7 @@ import (
 
 	"warroom/chain"
 	"warroom/chain/contracts"
+	"warroom/chain/devchain"
 	"warroom/chain/tx"
 )
 
@@ -21,15 +22,15 @@ import (
 // 60M gas.
 var benchSizes = []int{100, 500, 900}
 
-// benchBlocks are one sealed block of vault traffic per size on a fresh
-// chain: deposits and withdrawals of 0.01 ether from distinct senders,
-// one attack(12) per hundred.
-type benchBlocks struct {
-	n      *twoClients
-	blocks map[int]common.Hash
+// vaultTraffic is the benchmarks' chain with most funded senders, each
+// with a deposit in the vault, and a deployed re-entrancy attacker.
+type vaultTraffic struct {
+	n       *twoClients
+	senders []*tx.Account
+	attack  common.Address
 }
 
-func newBenchBlocks(b *testing.B) *benchBlocks {
+func newVaultTraffic(b *testing.B) *vaultTraffic {
 	b.Helper()
 	most := benchSizes[len(benchSizes)-1]
 	roles := make([]string, most)
@@ -38,34 +39,58 @@ func newBenchBlocks(b *testing.B) *benchBlocks {
 	}
 	n := newTwoClients(b, roles...)
 	vault := n.dep.Vault
-	senders := make([]*tx.Account, most)
+	v := &vaultTraffic{n: n, senders: make([]*tx.Account, most)}
 	var setup []*types.Transaction
 	for i, r := range roles {
-		senders[i] = n.account(r)
-		setup = append(setup, n.send(b, senders[i], &vault, n.vault.PackDeposit(), ether(1), 300_000))
+		v.senders[i] = n.account(r)
+		setup = append(setup, n.send(b, v.senders[i], &vault, n.vault.PackDeposit(), ether(1), 300_000))
 	}
-	whale := n.depositors[0]
-	setup = append(setup, n.send(b, whale, &vault, n.vault.PackDeposit(), ether(500), 300_000))
+	setup = append(setup, n.send(b, n.depositors[0], &vault, n.vault.PackDeposit(), ether(500), 300_000))
 	code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
 	deployTx := n.send(b, n.attacker, nil, code, nil, 3_000_000)
-	attack := crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
+	v.attack = crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
 	if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
 		b.Fatal(err)
 	}
-	bb := &benchBlocks{n: n, blocks: map[int]common.Hash{}}
+	return v
+}
+
+// queue sends a block's worth of traffic: size transactions, deposits and
+// withdrawals of 0.01 ether from distinct senders (which of the two
+// alternates with round), and one attack(12) per hundred. It returns the
+// number of attacks.
+func (v *vaultTraffic) queue(b *testing.B, round, size int) int {
+	b.Helper()
+	n, vault := v.n, v.n.dep.Vault
 	centi := new(big.Int).Div(ether(1), big.NewInt(100))
+	attacks := max(1, size/100)
+	for j := 0; j < size-attacks; j++ {
+		if (j+round)%2 == 0 {
+			n.send(b, v.senders[j], &vault, n.vault.PackDeposit(), centi, 70_000)
+		} else {
+			n.send(b, v.senders[j], &vault, n.vault.PackWithdraw(centi), nil, 80_000)
+		}
+	}
+	for range attacks {
+		n.send(b, n.attacker, &v.attack, n.att.PackAttack(big.NewInt(12)), ether(1), 700_000)
+	}
+	return attacks
+}
+
+// benchBlocks are one sealed block of vault traffic per size on a fresh
+// chain.
+type benchBlocks struct {
+	n      *twoClients
+	blocks map[int]common.Hash
+}
+
+func newBenchBlocks(b *testing.B) *benchBlocks {
+	b.Helper()
+	v := newVaultTraffic(b)
+	n := v.n
+	bb := &benchBlocks{n: n, blocks: map[int]common.Hash{}}
 	for round, size := range benchSizes {
-		attacks := max(1, size/100)
-		for i := 0; i < size-attacks; i++ {
-			if (i+round)%2 == 0 {
-				n.send(b, senders[i], &vault, n.vault.PackDeposit(), centi, 70_000)
-			} else {
-				n.send(b, senders[i], &vault, n.vault.PackWithdraw(centi), nil, 80_000)
-			}
-		}
-		for range attacks {
-			n.send(b, n.attacker, &attack, n.att.PackAttack(big.NewInt(12)), ether(1), 700_000)
-		}
+		v.queue(b, round, size)
 		num := n.emb.Commit()
 		blk, err := n.native.BlockByNumber(n.ctx, new(big.Int).SetUint64(num))
 		if err != nil {
@@ -77,6 +102,45 @@ func newBenchBlocks(b *testing.B) *benchBlocks {
 		bb.blocks[size] = blk.Hash()
 	}
 	return bb
+}
+
+// BenchmarkSeal is the chain's seal of a block of vault traffic (Commit:
+// execute the pool's transactions, write the block and its state, set
+// the head), traced as the chain seals every block, and untraced, as
+// geth's miner seals: what keeping each block's trace costs the seal.
+// The pool has taken the traffic in before the timer starts.
+func BenchmarkSeal(b *testing.B) {
+	v := newVaultTraffic(b)
+	round := 0
+	for _, size := range benchSizes {
+		for _, traced := range []bool{true, false} {
+			name := fmt.Sprintf("txs=%d/traced", size)
+			if !traced {
+				name = fmt.Sprintf("txs=%d/untraced", size)
+			}
+			b.Run(name, func(b *testing.B) {
+				devchain.SetSealTraced(v.n.emb, traced)
+				defer devchain.SetSealTraced(v.n.emb, true)
+				b.ReportAllocs()
+				b.StopTimer()
+				for i := 0; i < b.N; i++ {
+					round++
+					v.queue(b, round, size)
+					v.n.emb.Settle()
+					b.StartTimer()
+					num := v.n.emb.Commit()
+					b.StopTimer()
+					blk, err := v.n.native.BlockByNumber(v.n.ctx, new(big.Int).SetUint64(num))
+					if err != nil || len(blk.Transactions()) != size {
+						b.Fatalf("block %d: %v, want %d transactions", num, err, size)
+					}
+					if kept := devchain.KeepsSealedTrace(v.n.emb, blk.Hash()); kept != traced {
+						b.Fatalf("block %d: trace kept %v, sealed traced %v", num, kept, traced)
+					}
+				}
+			})
+		}
+	}
 }
 
 // BenchmarkTraceBlock is the trace of a block of vault traffic: the
@@ -155,29 +219,11 @@ func BenchmarkFetchBlock(b *testing.B) {
 func BenchmarkWatcherProcess(b *testing.B) {
 	for _, client := range []string{"native", "rpc"} {
 		b.Run(client, func(b *testing.B) {
-			most := benchSizes[len(benchSizes)-1]
-			roles := make([]string, most)
-			for i := range roles {
-				roles[i] = fmt.Sprintf("s%d", i)
-			}
-			n := newTwoClients(b, roles...)
+			v := newVaultTraffic(b)
+			n := v.n
 			c := n.native
 			if client == "rpc" {
 				c = n.rpc
-			}
-			vault := n.dep.Vault
-			senders := make([]*tx.Account, most)
-			var setup []*types.Transaction
-			for i, r := range roles {
-				senders[i] = n.account(r)
-				setup = append(setup, n.send(b, senders[i], &vault, n.vault.PackDeposit(), ether(1), 300_000))
-			}
-			setup = append(setup, n.send(b, n.depositors[0], &vault, n.vault.PackDeposit(), ether(500), 300_000))
-			code := append(common.FromHex(contracts.ReentrancyAttackerMetaData.Bin), n.att.PackConstructor(vault)...)
-			deployTx := n.send(b, n.attacker, nil, code, nil, 3_000_000)
-			attack := crypto.CreateAddress(n.attacker.Address(), deployTx.Nonce())
-			if err := n.emb.CommitUntilMined(n.ctx, append(setup, deployTx)...); err != nil {
-				b.Fatal(err)
 			}
 			w := n.watcher(b, c)
 			for next := n.start + 1; next <= n.emb.Head(); next++ {
@@ -185,7 +231,6 @@ func BenchmarkWatcherProcess(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			centi := new(big.Int).Div(ether(1), big.NewInt(100))
 			round := 0
 			for _, size := range benchSizes {
 				b.Run(fmt.Sprintf("txs=%d", size), func(b *testing.B) {
@@ -195,17 +240,7 @@ func BenchmarkWatcherProcess(b *testing.B) {
 					b.ResetTimer()
 					for i := 0; i < b.N; i++ {
 						round++
-						attacks := max(1, size/100)
-						for j := 0; j < size-attacks; j++ {
-							if (j+round)%2 == 0 {
-								n.send(b, senders[j], &vault, n.vault.PackDeposit(), centi, 70_000)
-							} else {
-								n.send(b, senders[j], &vault, n.vault.PackWithdraw(centi), nil, 80_000)
-							}
-						}
-						for range attacks {
-							n.send(b, n.attacker, &attack, n.att.PackAttack(big.NewInt(12)), ether(1), 700_000)
-						}
+						attacks := v.queue(b, round, size)
 						t0 := time.Now()
 						num := n.emb.Commit()
 						seal += time.Since(t0)

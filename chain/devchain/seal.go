@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/txpool/txorder"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -61,6 +62,9 @@ type sealer struct {
 	lastTime uint64
 	// traces keeps the call frames each block's execution made.
 	traces *sealedTraces
+	// untraced seals without the frame tracer, as geth's miner does; only
+	// BenchmarkSeal sets it, to measure what tracing costs the seal.
+	untraced bool
 }
 
 func newSealer(backend *eth.Ethereum, gasCeil uint64, minTip *uint256.Int, traces *sealedTraces) *sealer {
@@ -98,14 +102,19 @@ func (s *sealer) seal(ctx context.Context) (*types.Block, error) {
 	coinbase := header.Coinbase
 	// The block's trace is made as it is built: the frame tracer sees
 	// each transaction the block takes, as a re-execution would.
-	var tracer frameTracer
-	evm := vm.NewEVM(core.NewEVMBlockContext(header, bc, &coinbase), statedb, s.cfg, vm.Config{Tracer: tracer.hooks()})
+	var tracer *frameTracer
+	var hooks *tracing.Hooks
+	if !s.untraced {
+		tracer = new(frameTracer)
+		hooks = tracer.hooks()
+	}
+	evm := vm.NewEVM(core.NewEVMBlockContext(header, bc, &coinbase), statedb, s.cfg, vm.Config{Tracer: hooks})
 	defer evm.Release()
 	evm.SetJumpDestCache(bc.JumpDestCache())
 	evm.SetPrecompileCache(bc.PrecompileCache())
 	core.PreExecution(ctx, header.ParentBeaconRoot, parent, s.cfg, evm, header.Number, header.Time)
 
-	txs, receipts, frames := s.fill(ctx, pool, header, statedb, evm, &tracer)
+	txs, receipts, frames := s.fill(ctx, pool, header, statedb, evm, tracer)
 
 	body := types.Body{Transactions: txs, Withdrawals: make([]*types.Withdrawal, 0)}
 	var logs []*types.Log
@@ -183,7 +192,8 @@ func (s *sealer) header(parent *types.Header) (*types.Header, error) {
 // that does not fit the gas left is skipped, one whose nonce is already
 // used is dropped, and any other failure skips the rest of its sender's.
 // Blob transactions are left in the pool: drills send none. frames are
-// what tracer made of each transaction taken, nil if it failed on one.
+// what tracer made of each transaction taken, nil if it failed on one or
+// there is no tracer.
 func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.Header, statedb *state.StateDB, evm *vm.EVM, tracer *frameTracer) (
 	txs []*types.Transaction, receipts []*types.Receipt, frames []*chain.CallFrame) {
 	filter := txpool.PendingFilter{
@@ -203,7 +213,7 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 	signer := types.MakeSigner(s.cfg, header.Number, header.Time)
 	ordered := txorder.NewTransactionsByPriceAndNonce(signer, pending, header.BaseFee)
 
-	gp, size, traced := core.NewGasPool(header.GasLimit), uint64(header.Size()), true
+	gp, size, traced := core.NewGasPool(header.GasLimit), uint64(header.Size()), tracer != nil
 	frames = []*chain.CallFrame{} // an empty block's trace is empty, not missing
 	for {
 		ltx, _ := ordered.Peek()
@@ -224,7 +234,9 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 		}
 		statedb.SetTxContext(tx.Hash(), len(txs), uint32(len(txs)+1))
 		snap, gas := statedb.Snapshot(), gp.Snapshot()
-		tracer.reset()
+		if tracer != nil {
+			tracer.reset()
+		}
 		receipt, _, err := core.ApplyTransaction(ctx, evm, gp, statedb, header, tx)
 		if err != nil {
 			statedb.RevertToSnapshot(snap)
@@ -238,10 +250,12 @@ func (s *sealer) fill(ctx context.Context, pool *txpool.TxPool, header *types.He
 		}
 		header.GasUsed = gp.Used()
 		txs, receipts = append(txs, tx), append(receipts, receipt)
-		if f, err := tracer.result(); err == nil {
-			frames = append(frames, f)
-		} else {
-			traced = false
+		if traced {
+			if f, err := tracer.result(); err == nil {
+				frames = append(frames, f)
+			} else {
+				traced = false
+			}
 		}
 		size += tx.Size()
 		ordered.Shift()
