@@ -23,10 +23,8 @@ func TestSealedBlocksCarryTheirSenders(t *testing.T) {
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	ctx := context.Background()
 	c := e.client
-	id, _ := c.ChainID(ctx)
-	head, _ := c.HeaderByNumber(ctx, nil)
+	id, fee := txTerms(t, e)
 	to := common.HexToAddress("0xee")
-	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
 	for nonce := uint64(0); nonce < 3; nonce++ {
 		tx := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: fee, Gas: 21000, To: &to, Value: big.NewInt(1)})
 		if err := c.SendTransaction(ctx, tx); err != nil {
@@ -62,9 +60,7 @@ func TestRecentReceiptsAreTheChains(t *testing.T) {
 	e, key := fundedChain(t)
 	ctx := context.Background()
 	c := e.client
-	id, _ := c.ChainID(ctx)
-	head, _ := c.HeaderByNumber(ctx, nil)
-	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
+	id, fee := txTerms(t, e)
 	signer := types.LatestSignerForChainID(id)
 	// A contract creation (its receipt has a contract address) and a call
 	// that emits nothing.
@@ -104,9 +100,7 @@ func TestSealedTracesKeptForTheNewestBlocks(t *testing.T) {
 	e, key := fundedChain(t)
 	ctx := context.Background()
 	c := e.client
-	id, _ := c.ChainID(ctx)
-	head, _ := c.HeaderByNumber(ctx, nil)
-	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
+	id, fee := txTerms(t, e)
 	// A creation whose init code calls the identity precompile (a nested
 	// frame) and leaves no code.
 	code := common.FromHex("0x60006000600060006000600462fffffff100")
@@ -149,4 +143,20 @@ func jsonOf(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// txTerms is what a test's transaction on e needs: the chain id, and a fee
+// cap of twice the head's base fee.
+func txTerms(t *testing.T, e *Chain) (id, feeCap *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	id, err := e.client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := e.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id, new(big.Int).Mul(head.BaseFee, big.NewInt(2))
 }
