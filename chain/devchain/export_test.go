@@ -9,8 +9,13 @@ func KeepsSealedTrace(e *Chain, hash common.Hash) bool {
 	return ok
 }
 
-// SetSealTraced makes e seal its next blocks with the frame tracer or
-// without it (as geth's miner does, keeping no trace).
+// SetSealTraced makes e seal its next blocks with the frame tracer,
+// keeping their traces, or without it, as geth's miner does.
 func SetSealTraced(e *Chain, on bool) {
-	e.sealer.untraced = !on
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.sealer.traces = nil
+	if on {
+		e.sealer.traces = e.client.sealed
+	}
 }

@@ -60,11 +60,10 @@ type sealer struct {
 	gasCeil  uint64
 	minTip   *uint256.Int
 	lastTime uint64
-	// traces keeps the call frames each block's execution made.
+	// traces keeps the call frames each block's execution made. Without
+	// it the sealer traces nothing, as geth's miner (BenchmarkSeal's
+	// measure of what tracing costs the seal).
 	traces *sealedTraces
-	// untraced seals without the frame tracer, as geth's miner does; only
-	// BenchmarkSeal sets it, to measure what tracing costs the seal.
-	untraced bool
 }
 
 func newSealer(backend *eth.Ethereum, gasCeil uint64, minTip *uint256.Int, traces *sealedTraces) *sealer {
@@ -104,7 +103,7 @@ func (s *sealer) seal(ctx context.Context) (*types.Block, error) {
 	// each transaction the block takes, as a re-execution would.
 	var tracer *frameTracer
 	var hooks *tracing.Hooks
-	if !s.untraced {
+	if s.traces != nil {
 		tracer = new(frameTracer)
 		hooks = tracer.hooks()
 	}
